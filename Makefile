@@ -1,0 +1,45 @@
+# mpn-eligibility — `make serve` and `make test` do everything on a fresh machine.
+PORT ?= 8000
+CRATE := mpn_eligibility
+WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
+PKG := www/pkg
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: setup build serve test test-native test-wasm test-e2e lint bench clean
+
+setup:
+	@./scripts/setup.sh
+
+build: setup
+	cargo build --release --target wasm32-unknown-unknown --lib
+	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
+	npx --no-install wasm-opt -Oz $(PKG)/$(CRATE)_bg.wasm -o $(PKG)/$(CRATE)_bg.wasm
+	@node scripts/sizes.mjs
+
+serve: build
+	@echo "Serving www/ on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	python3 scripts/serve.py --port $(PORT) --dir www
+
+test: build
+	@./scripts/test.sh
+
+test-native:
+	cargo test
+
+test-wasm: setup
+	cargo test --target wasm32-unknown-unknown
+
+test-e2e: build
+	npx --no-install playwright test
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+
+bench: build
+	@./scripts/bench.sh
+
+clean:
+	cargo clean
+	rm -rf $(PKG) test-results

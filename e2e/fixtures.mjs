@@ -1,0 +1,32 @@
+// A `page` fixture that fails a test on any console error, page error, CSP violation or request
+// that leaves the origin — so every e2e test checks these without saying so.
+import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("request", (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) problems.push(`off-origin request: ${u}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await use(page);
+    expect(problems, problems.join("\n")).toEqual([]);
+  },
+});
+export { expect };
+
+/** Runs axe and fails on any violation, listing them. */
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, summary.join("\n")).toEqual([]);
+}

@@ -1,0 +1,26 @@
+// Playwright drives Debian's Chromium (never a downloaded browser) against scripts/serve.py.
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT || 8766);
+export default defineConfig({
+  testDir: "./e2e",
+  workers: 1,
+  timeout: 30_000,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: "chromium",
+    headless: true,
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    command: `python3 scripts/serve.py --port ${PORT} --dir www`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 10_000,
+  },
+});

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every test: native, wasm in headless Chromium, Playwright e2e + axe. Ends with a countable line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+mkdir -p target
+passed=0; failed=0; status=0
+
+count_cargo() { # sums "test result: ... N passed; M failed" lines of a cargo test log
+  local p f
+  p=$(grep -Eo '[0-9]+ passed' "$1" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + p)); failed=$((failed + f))
+}
+
+echo "== native: cargo test"
+cargo test 2>&1 | tee target/test-native.log; rc=${PIPESTATUS[0]}
+count_cargo target/test-native.log; [ "$rc" = 0 ] || { status=1; failed=$((failed + $(grep -c '^error' target/test-native.log || true))); }
+
+echo "== wasm in headless Chromium: cargo test --target wasm32-unknown-unknown"
+cargo test --target wasm32-unknown-unknown 2>&1 | tee target/test-wasm.log; rc=${PIPESTATUS[0]}
+count_cargo target/test-wasm.log; [ "$rc" = 0 ] || status=1
+
+echo "== e2e: Playwright + axe in Debian's Chromium"
+npx --no-install playwright test 2>&1 | tee target/test-e2e.log; rc=${PIPESTATUS[0]}
+p=$(grep -Eo '^ *[0-9]+ passed' target/test-e2e.log | awk '{s+=$1} END {print s+0}')
+f=$(grep -Eo '^ *[0-9]+ failed' target/test-e2e.log | awk '{s+=$1} END {print s+0}')
+passed=$((passed + p)); failed=$((failed + f)); [ "$rc" = 0 ] || status=1
+if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
+
+echo "$passed passed, $failed failed"
+exit $status

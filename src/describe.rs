@@ -1,0 +1,305 @@
+//! Turns a [`Decision`] into sentences a person can read, in Polish or English, so every page and
+//! every caller of the JS API explains an answer the same way and cites the article's own words.
+//!
+//! Pure Rust: no wasm types, no clock. Never panics; an unknown rule, link or field yields a
+//! plainer sentence (or is left out), never an error.
+
+use serde::{Deserialize, Serialize};
+
+use crate::rules::decision::{
+    AlternativeCode, BlockerCode, Decision, RouteId, StepCode, WarningCode,
+};
+use crate::rules::rule::Rule;
+use crate::rules::{catalog, links};
+
+mod phrases;
+pub mod quotes;
+
+/// The language of a description.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Polish.
+    Pl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// `"pl"` or `"en"` (exactly, as in the JS API), else `None`.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "pl" => Some(Lang::Pl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The code, `"pl"` or `"en"`.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Pl => "pl",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// The Azure portal's misleading error, word for word (E-1). It stays in English in both
+/// languages, as it does in the Polish article.
+pub const AZURE_ACCESS_ID_ERROR: &str = "This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID";
+
+/// A link with its label in the description's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkText {
+    /// Absolute URL.
+    pub url: String,
+    /// What to show for it.
+    pub label: String,
+}
+
+/// A listed route, described.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RouteText {
+    /// The route.
+    pub id: RouteId,
+    /// Its name.
+    pub title: String,
+    /// What it is, where the request is made, and what must be done first.
+    pub text: String,
+    /// The incidents it gives: a count (and what remains), unlimited, or not counted.
+    pub incidents: String,
+    /// The portal where the request is made.
+    pub link: Option<LinkText>,
+}
+
+/// A blocker, described.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BlockerText {
+    /// The blocker.
+    pub code: BlockerCode,
+    /// True when it removes a route; false for an action to take first.
+    pub r#final: bool,
+    /// What it means and what to do.
+    pub text: String,
+    /// Where to do it.
+    pub link: Option<LinkText>,
+}
+
+/// A step, described.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepText {
+    /// The step.
+    pub code: StepCode,
+    /// The route it belongs to.
+    pub route: RouteId,
+    /// What to do.
+    pub text: String,
+    /// Where to do it.
+    pub link: Option<LinkText>,
+}
+
+/// A warning, described.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WarningText {
+    /// The warning.
+    pub code: WarningCode,
+    /// What it means and what to do.
+    pub text: String,
+    /// The exact message a portal shows, when the warning is about one.
+    pub message: Option<String>,
+}
+
+/// A paid alternative, described.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AlternativeText {
+    /// The alternative.
+    pub code: AlternativeCode,
+    /// What it is.
+    pub text: String,
+    /// Where to get it.
+    pub link: Option<LinkText>,
+}
+
+/// A reason, with the words it cites.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReasonText {
+    /// Rule id, e.g. `"V-2"`, `"D-1"`.
+    pub rule: String,
+    /// True for the project's decisions (D-n), false for the article's rules.
+    pub decision: bool,
+    /// The article's sentence in the description's language; for D-n, the project's decision.
+    pub quote: String,
+    /// The title of the article section the rule stands in.
+    pub section: String,
+    /// The article, in the description's language, at that section.
+    pub link: String,
+    /// A remark: for D-n that the reading is the project's; for a few article sentences what a
+    /// table row holds or where the Polish machine translation changes the meaning.
+    pub note: Option<String>,
+}
+
+/// A question still to answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UnknownText {
+    /// Dotted path of the request field, e.g. `"benefits.activated"`.
+    pub field: String,
+    /// The question that answers it.
+    pub question: String,
+}
+
+/// A decision as sentences in one language (`api.md`, `describe`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Description {
+    /// The language of every sentence.
+    pub lang: Lang,
+    /// The answer in one sentence, naming the product (and version).
+    pub headline: String,
+    /// The membership tier and what it gives; `None` while the tier is unanswered.
+    pub tier: Option<String>,
+    /// The routes, recommended first.
+    pub routes: Vec<RouteText>,
+    /// Final blockers, then actions, as the decision lists them.
+    pub blockers: Vec<BlockerText>,
+    /// The to-do list.
+    pub steps: Vec<StepText>,
+    /// Things to know before acting.
+    pub warnings: Vec<WarningText>,
+    /// Paid options.
+    pub alternatives: Vec<AlternativeText>,
+    /// Where the version stands in its lifecycle, with dates in the language's format.
+    pub lifecycle: Option<String>,
+    /// Every rule and decision behind the answer, with the words it cites.
+    pub reasons: Vec<ReasonText>,
+    /// The questions whose answers could still change the answer.
+    pub unknowns: Vec<UnknownText>,
+}
+
+/// Describes `d` in `lang`.
+#[must_use]
+pub fn describe(d: &Decision, lang: Lang) -> Description {
+    let ctx = phrases::Ctx::new(d, lang);
+    Description {
+        lang,
+        headline: ctx.headline(),
+        tier: d.tier.map(|t| ctx.tier(t)),
+        routes: d
+            .routes
+            .iter()
+            .map(|r| RouteText {
+                id: r.id,
+                title: ctx.route_title(r.id),
+                text: ctx.route_text(r),
+                incidents: ctx.route_incidents(r),
+                link: links::by_id(&r.portal).map(|l| ctx.link_text(l)),
+            })
+            .collect(),
+        blockers: d
+            .blockers
+            .iter()
+            .map(|b| BlockerText {
+                code: b.code,
+                r#final: b.r#final,
+                text: ctx.blocker(b.code),
+                link: phrases::Ctx::blocker_link(b.code).map(|l| ctx.link_text(l)),
+            })
+            .collect(),
+        steps: d
+            .steps
+            .iter()
+            .map(|s| StepText {
+                code: s.code,
+                route: s.route,
+                text: ctx.step(s.code, s.route),
+                link: ctx.given_or_default(s.link.as_deref(), ctx.step_link(s.code, s.route)),
+            })
+            .collect(),
+        warnings: d
+            .warnings
+            .iter()
+            .map(|w| WarningText {
+                code: w.code,
+                text: ctx.warning(w.code),
+                message: phrases::warning_message(w.code).map(str::to_owned),
+            })
+            .collect(),
+        alternatives: d
+            .alternatives
+            .iter()
+            .map(|a| AlternativeText {
+                code: a.code,
+                text: ctx.alternative(a.code),
+                link: ctx
+                    .given_or_default(a.link.as_deref(), Some(phrases::alternative_link(a.code))),
+            })
+            .collect(),
+        lifecycle: d.lifecycle.as_ref().map(|lc| ctx.lifecycle(lc)),
+        reasons: d
+            .reasons
+            .iter()
+            .filter_map(|r| reason(Rule::from_id(&r.rule)?, &r.anchor, lang))
+            .collect(),
+        unknowns: d
+            .unknowns
+            .iter()
+            .map(|f| UnknownText {
+                field: f.clone(),
+                question: ctx.question(f),
+            })
+            .collect(),
+    }
+}
+
+/// A rule as a reason: its quote, its section and the article link, in `lang`.
+///
+/// `anchor` is the one the decision gives; when the article has no such section the rule's own
+/// anchor is used.
+#[must_use]
+pub fn reason(rule: Rule, anchor: &str, lang: Lang) -> Option<ReasonText> {
+    let q = quotes::quote(rule)?;
+    let sec = quotes::section(anchor).or_else(|| quotes::section(rule.anchor()))?;
+    let pl = lang == Lang::Pl;
+    let note = if rule.is_decision() {
+        Some(if pl {
+            quotes::DECISION_NOTE_PL
+        } else {
+            quotes::DECISION_NOTE_EN
+        })
+    } else if pl {
+        q.note_pl
+    } else {
+        q.note_en
+    };
+    Some(ReasonText {
+        rule: rule.id().to_owned(),
+        decision: rule.is_decision(),
+        quote: (if pl { q.pl } else { q.en }).to_owned(),
+        section: (if pl { sec.pl } else { sec.en }).to_owned(),
+        link: links::article(pl, sec.anchor),
+        note: note.map(str::to_owned),
+    })
+}
+
+/// The catalog's name of a product family in `lang`, or the id when the catalog lacks it.
+#[must_use]
+pub fn product_name(family_id: &str, lang: Lang) -> String {
+    match catalog::family(family_id) {
+        Some(f) => (if lang == Lang::Pl {
+            f.name.pl
+        } else {
+            f.name.en
+        })
+        .to_owned(),
+        None => family_id.to_owned(),
+    }
+}

@@ -1,0 +1,14 @@
+//! mpn-eligibility: which support path a Microsoft partner can use, how many incidents, and
+//! what to do first — the Partner Center article's rules compiled to WebAssembly.
+//!
+//! `rules` is the pure core (native and wasm); `describe` turns a decision into sentences in
+//! Polish and English; `wasm` (the JS API) and `ui` (the page) exist only on wasm32.
+
+pub mod describe;
+pub mod rules;
+pub mod share;
+
+#[cfg(target_arch = "wasm32")]
+mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

@@ -1,0 +1,252 @@
+//! The request as JSON gives it (serde DTOs, `deny_unknown_fields`) and its one-time conversion
+//! into the validated `Request`, with errors that name the field and the allowed values.
+
+use core::fmt;
+
+use serde::{Deserialize, Deserializer};
+
+use super::catalog::{self, FamilyKind, COMPETENCIES, FAMILIES};
+use super::date::Date;
+use super::request::{Association, Held, Level, Product, Request, Role, Roles};
+
+/// Malformed input: the dotted path of the field and what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    /// Dotted field path, e.g. `request.version` or `organization.competencies[1].id`.
+    pub field: String,
+    /// What is wrong, with the allowed values.
+    pub message: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+fn err(field: impl Into<String>, message: impl Into<String>) -> InputError {
+    InputError {
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RequestDto {
+    as_of: Option<String>,
+    account: Option<AccountDto>,
+    organization: Option<OrganizationDto>,
+    benefits: Option<BenefitsDto>,
+    request: Option<ProductDto>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct AccountDto {
+    association: Option<AssociationDto>,
+    roles: Option<Vec<RoleDto>>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "camelCase")]
+enum AssociationDto {
+    Mpn,
+    CspOnly,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "camelCase")]
+enum RoleDto {
+    GlobalAdmin,
+    MpnPartnerAdmin,
+    AdminAgent,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct OrganizationDto {
+    action_pack: Option<bool>,
+    competencies: Option<Vec<CompetencyDto>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CompetencyDto {
+    id: String,
+    level: LevelDto,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "camelCase")]
+enum LevelDto {
+    Silver,
+    Gold,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct BenefitsDto {
+    activated: Option<bool>,
+    contract_linked: Option<bool>,
+    contract_expired: Option<bool>,
+    incidents_used: Option<f64>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ProductDto {
+    product: Option<String>,
+    version: Option<String>,
+    for_customer: Option<bool>,
+    csp_subscription: Option<bool>,
+}
+
+/// Reads a request from any serde deserializer (JSON natively, a JS value in wasm);
+/// `today` stands in for an omitted `asOf`.
+pub fn parse<'de, D: Deserializer<'de>>(de: D, today: Date) -> Result<Request, InputError> {
+    let dto: RequestDto = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." {
+            "request body".to_string()
+        } else {
+            path
+        };
+        err(field, e.into_inner().to_string())
+    })?;
+    convert(dto, today)
+}
+
+fn convert(dto: RequestDto, today: Date) -> Result<Request, InputError> {
+    let as_of = match dto.as_of.as_deref() {
+        None => today,
+        Some(s) => Date::parse(s).ok_or_else(|| {
+            err(
+                "asOf",
+                format!("{s:?} is not a real calendar date in the form YYYY-MM-DD"),
+            )
+        })?,
+    };
+    let p = dto.request.ok_or_else(|| {
+        err(
+            "request",
+            format!(
+                "missing; it must give at least `product` ({})",
+                family_ids()
+            ),
+        )
+    })?;
+    let product = product(&p)?;
+    let account = dto.account.unwrap_or_default();
+    let org = dto.organization.unwrap_or_default();
+    let benefits = dto.benefits.unwrap_or_default();
+    Ok(Request {
+        as_of,
+        association: account.association.map(|a| match a {
+            AssociationDto::Mpn => Association::Mpn,
+            AssociationDto::CspOnly => Association::CspOnly,
+        }),
+        roles: account.roles.map(|rs| {
+            rs.into_iter().fold(Roles::NONE, |acc, r| {
+                acc.with(match r {
+                    RoleDto::GlobalAdmin => Role::GlobalAdmin,
+                    RoleDto::MpnPartnerAdmin => Role::MpnPartnerAdmin,
+                    RoleDto::AdminAgent => Role::AdminAgent,
+                })
+            })
+        }),
+        action_pack: org.action_pack,
+        competencies: org.competencies.map(competencies).transpose()?,
+        activated: benefits.activated,
+        contract_linked: benefits.contract_linked,
+        contract_expired: benefits.contract_expired,
+        incidents_used: benefits.incidents_used.map(incidents_used).transpose()?,
+        product,
+        for_customer: p.for_customer,
+        csp_subscription: p.csp_subscription,
+    })
+}
+
+fn product(p: &ProductDto) -> Result<Product, InputError> {
+    let Some(id) = p.product.as_deref() else {
+        return Err(err(
+            "request.product",
+            format!("missing; expected one of {}", family_ids()),
+        ));
+    };
+    let family = catalog::family(id).ok_or_else(|| {
+        err(
+            "request.product",
+            format!("{id:?} is not a product (expected one of {})", family_ids()),
+        )
+    })?;
+    let version = match (p.version.as_deref(), family.kind) {
+        (None, _) => None,
+        (Some(v), FamilyKind::Cloud) => {
+            return Err(err(
+                "request.version",
+                format!("{v:?} given, but {id} is a cloud product and has no versions"),
+            ))
+        }
+        (Some(v), FamilyKind::OnPremises) => Some(family.version(v).ok_or_else(|| {
+            let ids: Vec<&str> = family.versions.iter().map(|v| v.id).collect();
+            err(
+                "request.version",
+                format!("{v:?} is not a version of {id} ({})", ids.join(", ")),
+            )
+        })?),
+    };
+    Ok(Product::new(family, version))
+}
+
+fn competencies(list: Vec<CompetencyDto>) -> Result<Vec<Held>, InputError> {
+    let mut held: Vec<Held> = Vec::with_capacity(list.len());
+    for (i, c) in list.into_iter().enumerate() {
+        let field = format!("organization.competencies[{i}].id");
+        let competency = catalog::competency(&c.id).ok_or_else(|| {
+            let ids: Vec<&str> = COMPETENCIES.iter().map(|c| c.id).collect();
+            err(
+                field.clone(),
+                format!(
+                    "{:?} is not a competency (expected one of {})",
+                    c.id,
+                    ids.join(", ")
+                ),
+            )
+        })?;
+        if held.iter().any(|h| h.competency.id == competency.id) {
+            return Err(err(
+                field,
+                format!(
+                    "{:?} is listed twice; list each competency once, at its level",
+                    c.id
+                ),
+            ));
+        }
+        let level = match c.level {
+            LevelDto::Silver => Level::Silver,
+            LevelDto::Gold => Level::Gold,
+        };
+        held.push(Held { competency, level });
+    }
+    Ok(held)
+}
+
+fn incidents_used(n: f64) -> Result<u32, InputError> {
+    if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) {
+        // In range and whole: the conversion is exact.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        return Ok(n as u32);
+    }
+    Err(err(
+        "benefits.incidentsUsed",
+        format!("{n} is not a whole number from 0 to {}", u32::MAX),
+    ))
+}
+
+fn family_ids() -> String {
+    let ids: Vec<&str> = FAMILIES.iter().map(|f| f.id).collect();
+    ids.join(", ")
+}

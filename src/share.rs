@@ -1,0 +1,281 @@
+//! The page's answers and their share-link form: a versioned URL fragment, parsed defensively
+//! (unknown or invalid values are dropped with a notice, never executed or trusted). Pure Rust.
+
+use crate::rules::catalog::{self, Family, FamilyKind, Version};
+use crate::rules::date::Date;
+use crate::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
+
+/// The current fragment format.
+pub const FORMAT: &str = "1";
+/// Fragments longer than this are refused whole.
+pub const MAX_LEN: usize = 2048;
+
+/// What the user has answered on the page; `None` is unanswered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub product: Option<&'static Family>,
+    pub version: Option<&'static Version>,
+    /// `None`: today.
+    pub as_of: Option<Date>,
+    pub association: Option<Association>,
+    pub roles: Option<Roles>,
+    pub action_pack: Option<bool>,
+    pub competencies: Option<Vec<Held>>,
+    pub activated: Option<bool>,
+    pub contract_linked: Option<bool>,
+    pub contract_expired: Option<bool>,
+    pub incidents_used: Option<u32>,
+    pub for_customer: Option<bool>,
+    pub csp_subscription: Option<bool>,
+}
+
+/// A part of a link that was dropped, and why (shown to the user as a notice).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The fragment was longer than `MAX_LEN` and was ignored.
+    TooLong,
+    /// The link was made by a newer or unknown format; what could be read was kept.
+    UnknownFormat,
+    /// A key or value was not understood and was dropped (the key, cut short, for display).
+    Dropped(String),
+}
+
+impl Answers {
+    /// The engine request for these answers, or `None` until a product is chosen.
+    pub fn request(&self, today: Date) -> Option<Request> {
+        let family = self.product?;
+        let version = self
+            .version
+            .filter(|v| family.versions.iter().any(|w| w.id == v.id));
+        Some(Request {
+            as_of: self.as_of.unwrap_or(today),
+            association: self.association,
+            roles: self.roles,
+            action_pack: self.action_pack,
+            competencies: self.competencies.clone(),
+            activated: self.activated,
+            contract_linked: self.contract_linked,
+            contract_expired: self.contract_expired,
+            incidents_used: self.incidents_used,
+            product: Product::new(family, version),
+            for_customer: self.for_customer,
+            csp_subscription: self.csp_subscription,
+        })
+    }
+
+    /// True when nothing is answered.
+    pub fn is_empty(&self) -> bool {
+        *self == Answers::default()
+    }
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "1"
+    } else {
+        "0"
+    }
+}
+
+/// The fragment (without `#`) for these answers; empty when nothing is answered.
+pub fn encode(a: &Answers) -> String {
+    if a.is_empty() {
+        return String::new();
+    }
+    let mut parts = vec![format!("v={FORMAT}")];
+    let mut put = |k: &str, v: String| parts.push(format!("{k}={v}"));
+    if let Some(f) = a.product {
+        put("p", f.id.into());
+    }
+    if let Some(v) = a.version {
+        put("ver", v.id.into());
+    }
+    if let Some(d) = a.as_of {
+        put("d", d.to_string());
+    }
+    if let Some(x) = a.association {
+        put(
+            "as",
+            if x == Association::Mpn { "mpn" } else { "csp" }.into(),
+        );
+    }
+    if let Some(r) = a.roles {
+        let ids: Vec<&str> = r.iter().map(role_key).collect();
+        put(
+            "r",
+            if ids.is_empty() {
+                "none".into()
+            } else {
+                ids.join(",")
+            },
+        );
+    }
+    for (k, v) in [
+        ("ap", a.action_pack),
+        ("act", a.activated),
+        ("lnk", a.contract_linked),
+        ("exp", a.contract_expired),
+        ("cust", a.for_customer),
+        ("csp", a.csp_subscription),
+    ] {
+        if let Some(b) = v {
+            put(k, yes_no(b).into());
+        }
+    }
+    if let Some(c) = &a.competencies {
+        let items: Vec<String> = c
+            .iter()
+            .map(|h| {
+                format!(
+                    "{}:{}",
+                    h.competency.id,
+                    if h.level == Level::Gold { "g" } else { "s" }
+                )
+            })
+            .collect();
+        put(
+            "c",
+            if items.is_empty() {
+                "none".into()
+            } else {
+                items.join(",")
+            },
+        );
+    }
+    if let Some(n) = a.incidents_used {
+        put("inc", n.to_string());
+    }
+    parts.join("&")
+}
+
+fn role_key(r: Role) -> &'static str {
+    match r {
+        Role::GlobalAdmin => "ga",
+        Role::MpnPartnerAdmin => "pa",
+        Role::AdminAgent => "aa",
+    }
+}
+
+/// Reads a fragment (with or without `#`), keeping what is valid and noting what is not.
+pub fn decode(fragment: &str) -> (Answers, Vec<Notice>) {
+    let mut a = Answers::default();
+    let mut notices = Vec::new();
+    let frag = fragment.strip_prefix('#').unwrap_or(fragment);
+    if frag.len() > MAX_LEN {
+        return (a, vec![Notice::TooLong]);
+    }
+    let mut version_id: Option<&str> = None;
+    for pair in frag.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let ok = match k {
+            "v" => {
+                if v != FORMAT {
+                    notices.push(Notice::UnknownFormat);
+                }
+                true
+            }
+            "p" => set(&mut a.product, catalog::family(v)),
+            "ver" => {
+                version_id = Some(v);
+                true
+            }
+            "d" => set(&mut a.as_of, Date::parse(v)),
+            "as" => set(
+                &mut a.association,
+                match v {
+                    "mpn" => Some(Association::Mpn),
+                    "csp" => Some(Association::CspOnly),
+                    _ => None,
+                },
+            ),
+            "r" => set(&mut a.roles, roles(v)),
+            "ap" => set(&mut a.action_pack, flag(v)),
+            "act" => set(&mut a.activated, flag(v)),
+            "lnk" => set(&mut a.contract_linked, flag(v)),
+            "exp" => set(&mut a.contract_expired, flag(v)),
+            "cust" => set(&mut a.for_customer, flag(v)),
+            "csp" => set(&mut a.csp_subscription, flag(v)),
+            "c" => set(&mut a.competencies, competencies(v)),
+            "inc" => set(
+                &mut a.incidents_used,
+                v.parse::<u32>().ok().filter(|_| v.len() <= 9),
+            ),
+            _ => false,
+        };
+        if !ok {
+            notices.push(Notice::Dropped(shorten(pair)));
+        }
+    }
+    if let Some(id) = version_id {
+        let found = a
+            .product
+            .filter(|f| f.kind == FamilyKind::OnPremises)
+            .and_then(|f| f.version(id));
+        if found.is_none() {
+            notices.push(Notice::Dropped(shorten(&format!("ver={id}"))));
+        }
+        a.version = found;
+    }
+    (a, notices)
+}
+
+fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
+    let ok = value.is_some();
+    if ok {
+        *slot = value;
+    }
+    ok
+}
+
+fn flag(v: &str) -> Option<bool> {
+    match v {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    }
+}
+
+fn roles(v: &str) -> Option<Roles> {
+    if v == "none" {
+        return Some(Roles::NONE);
+    }
+    v.split(',').try_fold(Roles::NONE, |acc, k| {
+        let role = match k {
+            "ga" => Role::GlobalAdmin,
+            "pa" => Role::MpnPartnerAdmin,
+            "aa" => Role::AdminAgent,
+            _ => return None,
+        };
+        Some(acc.with(role))
+    })
+}
+
+fn competencies(v: &str) -> Option<Vec<Held>> {
+    if v == "none" {
+        return Some(Vec::new());
+    }
+    let mut held: Vec<Held> = Vec::new();
+    for item in v.split(',') {
+        let (id, level) = item.split_once(':')?;
+        let competency = catalog::competency(id)?;
+        let level = match level {
+            "s" => Level::Silver,
+            "g" => Level::Gold,
+            _ => return None,
+        };
+        if held.iter().any(|h| h.competency.id == id) {
+            return None;
+        }
+        held.push(Held { competency, level });
+    }
+    Some(held)
+}
+
+/// A dropped part, cut to 40 characters for the notice (it is shown as text, never as HTML).
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}

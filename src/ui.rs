@@ -1,0 +1,395 @@
+//! The checker page: mounts the questions and the live answer into `<main>`, keeps the answers
+//! in the URL fragment and localStorage, and switches between Polish and English.
+
+mod answer;
+mod dom;
+mod form;
+mod i18n;
+
+use std::cell::RefCell;
+
+use gloo_events::EventListener;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+use crate::describe::{self, Lang};
+use crate::rules::{self, catalog::DATA_AS_OF, date::Date};
+use crate::share::{self, Answers, Notice};
+use dom::{append, by_id, document, el, text_el};
+
+/// localStorage key holding the answers (as a fragment) until "Start again".
+const STORAGE_KEY: &str = "mpn-eligibility.answers";
+
+struct App {
+    lang: Lang,
+    today: Date,
+    _listeners: Vec<EventListener>,
+}
+
+type Callback = Closure<dyn FnMut(JsValue)>;
+
+thread_local! {
+    static APP: RefCell<Option<App>> = const { RefCell::new(None) };
+    static COPY_CALLBACKS: RefCell<Option<(Callback, Callback)>> = const { RefCell::new(None) };
+}
+
+/// Entry point from `wasm::start`.
+pub fn start() -> Result<(), JsValue> {
+    // Only pages that carry the checker's <main id="app"> get it (the JS API works anywhere).
+    if document()?.get_element_by_id("app").is_none() {
+        return Ok(());
+    }
+    let today = crate::wasm::today();
+    let (answers, notices) = initial_answers();
+    mount(initial_lang(), today, &answers, &notices)
+}
+
+fn window() -> Result<web_sys::Window, JsValue> {
+    web_sys::window().ok_or_else(|| JsValue::from_str("no window"))
+}
+
+fn initial_lang() -> Lang {
+    let Ok(w) = window() else { return Lang::En };
+    let search = w.location().search().unwrap_or_default();
+    for pair in search.trim_start_matches('?').split('&') {
+        match pair {
+            "lang=pl" => return Lang::Pl,
+            "lang=en" => return Lang::En,
+            _ => {}
+        }
+    }
+    let nav = w
+        .navigator()
+        .language()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if nav.starts_with("pl") {
+        Lang::Pl
+    } else {
+        Lang::En
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().ok()?.local_storage().ok().flatten()
+}
+
+fn initial_answers() -> (Answers, Vec<Notice>) {
+    let hash = window()
+        .and_then(|w| w.location().hash())
+        .unwrap_or_default();
+    if hash.len() > 1 {
+        return share::decode(&hash);
+    }
+    let saved = storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .unwrap_or_default();
+    share::decode(&saved)
+}
+
+/// Builds the whole page for a language and answers, replacing what was there.
+fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Result<(), JsValue> {
+    let w = i18n::words(lang);
+    let doc = document()?;
+    if let Some(root) = doc.document_element() {
+        root.set_attribute("lang", lang.code())?;
+    }
+    doc.set_title(w.brand);
+    let main = by_id("app")?;
+    let region = match doc.get_element_by_id("answer") {
+        Some(r) => r,
+        None => el("section", &[("id", "answer"), ("aria-live", "polite")])?,
+    };
+    region.set_attribute("aria-labelledby", "headline")?;
+
+    let header = doc
+        .query_selector(".site-header")?
+        .ok_or_else(|| JsValue::from_str("no header"))?;
+    let brand = text_el("p", &[("class", "brand")], w.brand)?;
+    let switch = text_el(
+        "button",
+        &[
+            ("type", "button"),
+            ("id", "lang-switch"),
+            ("lang", if lang == Lang::Pl { "en" } else { "pl" }),
+            ("aria-label", w.switch_label),
+        ],
+        w.switch_to,
+    )?;
+    header.replace_children_with_node_2(&brand, &switch);
+
+    let checker = el("div", &[("id", "checker")])?;
+    let h1 = text_el("h1", &[("id", "title")], w.title)?;
+    let toolbar = el(
+        "div",
+        &[
+            ("class", "toolbar"),
+            ("role", "group"),
+            ("aria-label", w.brand),
+        ],
+    )?;
+    let copy = text_el(
+        "button",
+        &[("type", "button"), ("id", "copy-link")],
+        w.copy_link,
+    )?;
+    let print = text_el("button", &[("type", "button"), ("id", "print")], w.print)?;
+    let reset = text_el(
+        "button",
+        &[("type", "button"), ("id", "start-again")],
+        w.start_again,
+    )?;
+    let status = el(
+        "p",
+        &[
+            ("class", "status-line"),
+            ("id", "status"),
+            ("role", "status"),
+        ],
+    )?;
+    append(&toolbar, &[&copy, &print, &reset, &status])?;
+    let notice_box = el("div", &[("id", "notices")])?;
+    for n in notices {
+        let text = match n {
+            Notice::TooLong => w.notice_long.to_string(),
+            Notice::UnknownFormat => w.notice_format.to_string(),
+            Notice::Dropped(part) => format!("{} {part}", w.notice_dropped),
+        };
+        append(
+            &notice_box,
+            &[&text_el(
+                "p",
+                &[("class", "notice"), ("role", "status")],
+                &text,
+            )?],
+        )?;
+    }
+    let layout = el("div", &[("class", "layout")])?;
+    let questions = form::build(answers, lang, today)?;
+    append(&layout, &[&questions, &region])?;
+    append(&checker, &[&h1, &toolbar, &notice_box, &layout])?;
+    main.replace_children_with_node_1(&checker);
+    footer(lang)?;
+
+    let win = window()?;
+    let listeners = vec![
+        EventListener::new(&questions, "input", move |_| on_change()),
+        EventListener::new(&questions, "submit", |e| e.prevent_default()),
+        EventListener::new(&switch, "click", move |_| switch_lang()),
+        EventListener::new(&copy, "click", |_| copy_link()),
+        EventListener::new(&print, "click", |_| {
+            open_details();
+            if let Ok(w) = window() {
+                let _ = w.print();
+            }
+        }),
+        EventListener::new(&reset, "click", |_| start_again()),
+        EventListener::new(&win, "beforeprint", |_| open_details()),
+    ];
+    APP.with(|app| {
+        *app.borrow_mut() = Some(App {
+            lang,
+            today,
+            _listeners: listeners,
+        })
+    });
+    update(answers, false)
+}
+
+fn footer(lang: Lang) -> Result<(), JsValue> {
+    let w = i18n::words(lang);
+    let f = by_id("footer")?;
+    let data = el("p", &[])?;
+    dom::append_text(
+        &data,
+        &format!("{} {}. ", w.data_as_of, i18n::date(DATA_AS_OF, lang)),
+    )?;
+    append(
+        &data,
+        &[&text_el("a", &[("href", "attribution.html")], w.sources)?],
+    )?;
+    let credit = text_el("p", &[], w.article_credit)?;
+    let privacy = text_el("p", &[], w.privacy)?;
+    f.replace_children_with_node_3(&data, &credit, &privacy);
+    Ok(())
+}
+
+fn current() -> Option<(Lang, Date)> {
+    APP.with(|app| app.borrow().as_ref().map(|a| (a.lang, a.today)))
+}
+
+fn on_change() {
+    let Some((lang, today)) = current() else {
+        return;
+    };
+    let (answers, bad_incidents) = form::read(today);
+    if let Ok(slot) = by_id("version-slot") {
+        // The product or the date may have changed: rebuild the versions and their badges.
+        let _ = form::fill_versions(&slot, &answers, lang, today);
+    }
+    if let Ok(e) = by_id("q-incidents-error") {
+        e.set_text_content(bad_incidents.then_some(i18n::words(lang).incidents_error));
+    }
+    let _ = update(&answers, true);
+}
+
+/// Recomputes and renders the answer, marks unneeded questions, and saves the answers.
+fn update(answers: &Answers, save: bool) -> Result<(), JsValue> {
+    let Some((lang, today)) = current() else {
+        return Ok(());
+    };
+    let region = by_id("answer")?;
+    let perf = window()?.performance();
+    if let Some(p) = &perf {
+        let _ = p.mark("mpn-render-start");
+    }
+    match answers.request(today) {
+        Some(req) => {
+            let decision = rules::check(&req);
+            let text = describe::describe(&decision, lang);
+            answer::render(&region, &decision, &text, lang, req.as_of)?;
+            form::mark(answers, &decision.unknowns, true)?;
+        }
+        None => {
+            answer::render_intro(&region, lang)?;
+            form::mark(answers, &[], false)?;
+        }
+    }
+    if let Some(p) = &perf {
+        let _ = p.mark("mpn-render-end");
+        let _ = p.measure_with_start_mark_and_end_mark(
+            "mpn-render",
+            "mpn-render-start",
+            "mpn-render-end",
+        );
+    }
+    if save {
+        save_answers(answers)?;
+    }
+    Ok(())
+}
+
+fn save_answers(answers: &Answers) -> Result<(), JsValue> {
+    let frag = share::encode(answers);
+    let w = window()?;
+    let loc = w.location();
+    let base = format!("{}{}", loc.pathname()?, loc.search()?);
+    let url = if frag.is_empty() {
+        base
+    } else {
+        format!("{base}#{frag}")
+    };
+    w.history()?
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))?;
+    if let Some(s) = storage() {
+        if frag.is_empty() {
+            s.remove_item(STORAGE_KEY)?;
+        } else {
+            s.set_item(STORAGE_KEY, &frag)?;
+        }
+    }
+    Ok(())
+}
+
+fn switch_lang() {
+    let Some((lang, today)) = current() else {
+        return;
+    };
+    let next = if lang == Lang::Pl { Lang::En } else { Lang::Pl };
+    let (answers, _) = form::read(today);
+    if let Ok(w) = window() {
+        let loc = w.location();
+        let hash = loc.hash().unwrap_or_default();
+        let url = format!(
+            "{}?lang={}{}",
+            loc.pathname().unwrap_or_default(),
+            next.code(),
+            hash
+        );
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+    let _ = mount(next, today, &answers, &[]);
+    if let Ok(b) = by_id("lang-switch") {
+        if let Some(h) = dom::html(&b) {
+            let _ = h.focus();
+        }
+    }
+}
+
+fn start_again() {
+    let Some((lang, today)) = current() else {
+        return;
+    };
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+    let _ = mount(lang, today, &Answers::default(), &[]);
+    let _ = save_answers(&Answers::default());
+    set_status(i18n::words(lang).cleared);
+    if let Ok(p) = by_id("q-product") {
+        if let Some(h) = dom::html(&p) {
+            let _ = h.focus();
+        }
+    }
+}
+
+fn set_status(text: &str) {
+    if let Ok(s) = by_id("status") {
+        s.set_text_content(Some(text));
+    }
+}
+
+fn copy_link() {
+    let Some((lang, _)) = current() else { return };
+    let Ok(w) = window() else { return };
+    let url = w.location().href().unwrap_or_default();
+    let words = i18n::words(lang);
+    let on_ok = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| set_status(words.copied));
+    let fallback_url = url.clone();
+    let on_err = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        show_copy_fallback(&fallback_url, words)
+    });
+    let promise = w.navigator().clipboard().write_text(&url);
+    let _ = promise.then2(&on_ok, &on_err);
+    // The callbacks live until the next copy replaces them (the promise settles long before).
+    COPY_CALLBACKS.with(|c| *c.borrow_mut() = Some((on_ok, on_err)));
+}
+
+/// Where the clipboard is refused: the link in a selected read-only field to copy by hand.
+fn show_copy_fallback(url: &str, w: &i18n::Words) {
+    let Ok(status) = by_id("status") else { return };
+    let Ok(label) = text_el("label", &[("for", "copy-fallback")], w.copy_fallback) else {
+        return;
+    };
+    let Ok(input) = el(
+        "input",
+        &[
+            ("id", "copy-fallback"),
+            ("readonly", ""),
+            ("value", url),
+            ("size", "40"),
+        ],
+    ) else {
+        return;
+    };
+    status.replace_children_with_node_2(&label, &input);
+    if let Ok(i) = input.dyn_into::<HtmlInputElement>() {
+        let _ = i.focus();
+        i.select();
+    }
+}
+
+fn open_details() {
+    let Ok(doc) = document() else { return };
+    let Ok(list) = doc.query_selector_all("details") else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let _ = e.set_attribute("open", "");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! The JavaScript API of `spec/api.md` — `check`, `catalog`, `describe` — as thin wrappers that
+//! convert JS values to the core's types and errors to `Error`s naming the field.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+mod strict;
+
+use crate::describe::{self, Lang};
+use crate::rules::{self, catalog_view, date::Date, decision::Decision};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = include_str!("wasm/types.d.ts");
+
+/// Renders the page when the module is loaded by `www/index.html`.
+#[wasm_bindgen(start)]
+pub fn start() -> Result<(), JsValue> {
+    crate::ui::start()
+}
+
+/// Today's date on the device (the only place the clock is read).
+pub(crate) fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let part = |v: u32| u8::try_from(v).unwrap_or(1);
+    let year = u16::try_from(now.get_full_year()).unwrap_or(2026);
+    Date::new(year, part(now.get_month() + 1), part(now.get_date()))
+        .unwrap_or(Date::ymd(2026, 1, 1))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Decides a request. Throws an `Error` naming the field for malformed input; "not eligible"
+/// is a normal answer.
+#[wasm_bindgen(js_name = check, unchecked_return_type = "Decision")]
+pub fn check(
+    #[wasm_bindgen(unchecked_param_type = "CheckRequest")] request: JsValue,
+) -> Result<JsValue, JsError> {
+    strict::known_fields(&request).map_err(|e| JsError::new(&e))?;
+    let de = serde_wasm_bindgen::Deserializer::from(request);
+    let req = rules::input::parse(de, today()).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&rules::check(&req))
+}
+
+/// The product-lifecycle catalog, competencies, known gaps and sources.
+#[wasm_bindgen(js_name = catalog, unchecked_return_type = "Catalog")]
+pub fn catalog() -> Result<JsValue, JsError> {
+    to_js(&catalog_view::catalog_view())
+}
+
+/// The decision as sentences in `lang` ("pl" or "en"), each reason with the article's sentence.
+#[wasm_bindgen(js_name = describe, unchecked_return_type = "Description")]
+pub fn describe_js(
+    #[wasm_bindgen(unchecked_param_type = "Decision")] decision: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"pl\" | \"en\"")] lang: JsValue,
+) -> Result<JsValue, JsError> {
+    let lang = match lang.as_string().as_deref() {
+        Some("pl") => Lang::Pl,
+        Some("en") => Lang::En,
+        _ => return Err(JsError::new("lang: expected \"pl\" or \"en\"")),
+    };
+    let de = serde_wasm_bindgen::Deserializer::from(decision);
+    let d: Decision = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        JsError::new(&format!(
+            "decision{}: {}",
+            if path == "." {
+                String::new()
+            } else {
+                format!(".{path}")
+            },
+            e.into_inner()
+        ))
+    })?;
+    to_js(&describe::describe(&d, lang))
+}

@@ -1,0 +1,142 @@
+export type FamilyId =
+  | "windows-server" | "sql-server" | "exchange-server" | "sharepoint-server"
+  | "skype-for-business-server" | "system-center" | "windows" | "office" | "dynamics-crm"
+  | "dynamics-nav" | "biztalk-server" | "visual-studio"
+  | "azure" | "microsoft-365" | "dynamics-365" | "power-platform" | "intune";
+export type CompetencyId =
+  | "security" | "cloudBusinessApplications" | "cloudPlatform" | "cloudProductivity"
+  | "enterpriseMobilityManagement" | "smallMidmarketCloudSolutions"
+  | "applicationDevelopment" | "applicationIntegration" | "devops" | "datacenter"
+  | "enterpriseResourcePlanning" | "projectAndPortfolio" | "dataAnalytics" | "dataPlatform"
+  | "collaborationAndContent" | "communications" | "messaging" | "windowsAndDevices";
+export type RoleId = "globalAdmin" | "mpnPartnerAdmin" | "adminAgent";
+
+/** A request; every field but `request.product` may be omitted or null (unanswered). */
+export interface CheckRequest {
+  /** "YYYY-MM-DD"; omitted: today on the device. */
+  asOf?: string | null;
+  account?: {
+    association?: "mpn" | "cspOnly" | null;
+    roles?: RoleId[] | null;
+  } | null;
+  organization?: {
+    actionPack?: boolean | null;
+    competencies?: { id: CompetencyId; level: "silver" | "gold" }[] | null;
+  } | null;
+  benefits?: {
+    activated?: boolean | null;
+    contractLinked?: boolean | null;
+    contractExpired?: boolean | null;
+    /** A whole number >= 0. */
+    incidentsUsed?: number | null;
+  } | null;
+  request: {
+    product: FamilyId;
+    /** A version id of an on-premises family. */
+    version?: string | null;
+    forCustomer?: boolean | null;
+    cspSubscription?: boolean | null;
+  };
+}
+
+export type Outcome = "eligible" | "actionNeeded" | "notEligible" | "undetermined";
+export type TierId = "gold" | "silver" | "actionPack" | "none";
+export type RouteId = "productSupport" | "signatureCloudSupport" | "cspSupportPlan";
+export type FinalBlockerCode = "noMembership" | "actionPackNoCloud" | "versionNotReleased"
+  | "versionNotSupported" | "contractExpired" | "noIncidentsLeft";
+export type FixableBlockerCode = "activateBenefits" | "askAdminToActivate" | "mpnAccountRequired"
+  | "adminAgentRequired";
+export type BlockerCode = FinalBlockerCode | FixableBlockerCode;
+export type StepCode = "signInWithMpnAccount" | "activateBenefits" | "askAdminToActivate"
+  | "getAdminAgentRole" | "enterIds" | "createOnPremisesRequest" | "createCustomerRequest"
+  | "createAzureRequest" | "createCloudRequest" | "createCspRequest" | "checkRemainingIncidents";
+export type WarningCode = "accessIdAlreadyAssociated" | "contractHiddenInAzure"
+  | "currentVersionPastMainstream";
+export type AlternativeCode = "premierSupport" | "advancedSupport" | "newSupportPlan";
+export type PortalId = "supportForBusiness" | "partnerCenterCustomers" | "azurePortal"
+  | "microsoft365AdminCenter" | "powerPlatformAdminCenter" | "intuneAdminCenter";
+export type UnknownField = "account.association" | "account.roles" | "organization.actionPack"
+  | "organization.competencies" | "benefits.activated" | "benefits.contractLinked"
+  | "benefits.contractExpired" | "benefits.incidentsUsed" | "request.version"
+  | "request.forCustomer" | "request.cspSubscription";
+
+export interface Route {
+  id: RouteId;
+  /** null: not counted by these benefits (the CSP plan). */
+  incidents: { unlimited: true } | { count: number } | null;
+  /** Allowance minus incidents used, when both are known and the allowance is a number. */
+  remaining: number | null;
+  /** Fixable blockers to clear before using this route. */
+  actions: FixableBlockerCode[];
+  portal: PortalId;
+}
+
+export interface Lifecycle {
+  family: FamilyId;
+  version: string;
+  position: "N" | "N-1" | "older" | "unreleased";
+  phase: "mainstream" | "extended" | "modern" | "ended" | "notReleased";
+  eligible: boolean;
+  start: string;
+  mainstreamEnd: string | null;
+  extendedEnd: string | null;
+  retirement: string | null;
+}
+
+export interface Decision {
+  outcome: Outcome;
+  /** null: unanswered (completions disagree). */
+  tier: TierId | null;
+  /** Recommended first. */
+  routes: Route[];
+  blockers: { code: BlockerCode; final: boolean; rule: string }[];
+  steps: { code: StepCode; route: RouteId; rule: string; link?: string }[];
+  warnings: { code: WarningCode; rule: string }[];
+  alternatives: { code: AlternativeCode; rule: string; link?: string }[];
+  lifecycle: Lifecycle | null;
+  /** Rules and decisions that fired, in order: "T-2", "V-2", "D-1", … */
+  reasons: { rule: string; anchor: string }[];
+  /** Unanswered inputs that can still change the outcome or the routes. */
+  unknowns: UnknownField[];
+  asOf: string;
+  rulesVersion: string;
+  dataAsOf: string;
+  /** The product asked about. */
+  product: FamilyId;
+}
+
+export interface LocalizedName { pl: string; en: string }
+
+export interface Version {
+  id: string;
+  name: LocalizedName;
+  policy: "fixed" | "fixedMainstreamOnly" | "modern";
+  start: string;
+  mainstreamEnd: string | null;
+  extendedEnd: string | null;
+  retirement: string | null;
+  /** Where the dates were read. */
+  source: string;
+  /** Where sources disagree: which value was taken and why. */
+  note?: string;
+}
+
+export interface Family {
+  id: FamilyId;
+  kind: "onPremises" | "cloud";
+  name: LocalizedName;
+  /** On-premises only, ordered by start; [] for cloud. */
+  versions: Version[];
+}
+
+export interface Competency { id: CompetencyId; cloud: boolean; name: LocalizedName }
+
+export interface Catalog {
+  rulesVersion: string;
+  dataAsOf: string;
+  families: Family[];
+  competencies: Competency[];
+  /** Products the catalog knowingly does not cover. */
+  gaps: { id: string; name: LocalizedName }[];
+  sources: { id: string; description: string }[];
+}

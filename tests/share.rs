@@ -1,0 +1,110 @@
+//! Share links: the fragment round-trips, and hostile or stale fragments degrade with notices.
+
+#![allow(clippy::unwrap_used)]
+#![cfg(not(target_arch = "wasm32"))]
+
+use mpn_eligibility::rules::catalog;
+use mpn_eligibility::rules::date::Date;
+use mpn_eligibility::rules::request::{Association, Held, Level, Role, Roles};
+use mpn_eligibility::share::{decode, encode, Answers, Notice};
+
+fn full() -> Answers {
+    let family = catalog::family("sql-server").unwrap();
+    Answers {
+        product: Some(family),
+        version: family.version("2019"),
+        as_of: Date::new(2021, 6, 30),
+        association: Some(Association::CspOnly),
+        roles: Some(Roles::NONE.with(Role::GlobalAdmin).with(Role::AdminAgent)),
+        action_pack: Some(false),
+        competencies: Some(vec![
+            Held {
+                competency: catalog::competency("dataPlatform").unwrap(),
+                level: Level::Gold,
+            },
+            Held {
+                competency: catalog::competency("cloudPlatform").unwrap(),
+                level: Level::Silver,
+            },
+        ]),
+        activated: Some(true),
+        contract_linked: Some(false),
+        contract_expired: Some(false),
+        incidents_used: Some(3),
+        for_customer: Some(true),
+        csp_subscription: Some(false),
+    }
+}
+
+#[test]
+fn every_answer_round_trips() {
+    let a = full();
+    let frag = encode(&a);
+    assert!(frag.starts_with("v=1&"), "{frag}");
+    assert_eq!(decode(&frag), (a, vec![]));
+    assert_eq!(decode(&format!("#{frag}")).1, vec![]);
+}
+
+#[test]
+fn nothing_answered_is_an_empty_fragment() {
+    assert_eq!(encode(&Answers::default()), "");
+    assert_eq!(decode(""), (Answers::default(), vec![]));
+}
+
+#[test]
+fn no_roles_and_no_competencies_are_answers_too() {
+    let a = Answers {
+        roles: Some(Roles::NONE),
+        competencies: Some(vec![]),
+        ..Answers::default()
+    };
+    assert_eq!(decode(&encode(&a)).0, a);
+}
+
+#[test]
+fn hostile_values_are_dropped_with_a_notice() {
+    let (a, notices) = decode("v=1&p=azure&x=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E&as=javascript:alert(1)&inc=-3&d=2021-02-30");
+    assert_eq!(a.product.map(|f| f.id), Some("azure"));
+    assert_eq!(a.association, None);
+    assert_eq!(a.incidents_used, None);
+    assert_eq!(a.as_of, None);
+    assert_eq!(notices.len(), 4, "{notices:?}");
+    assert!(notices
+        .iter()
+        .all(|n| matches!(n, Notice::Dropped(s) if s.chars().count() <= 41)));
+}
+
+#[test]
+fn a_version_that_does_not_belong_to_the_product_is_dropped() {
+    let (a, notices) = decode("v=1&p=azure&ver=2019");
+    assert_eq!(a.version, None);
+    assert_eq!(notices, vec![Notice::Dropped("ver=2019".into())]);
+    let (a, _) = decode("v=1&ver=2019&p=sql-server");
+    assert_eq!(
+        a.version.map(|v| v.id),
+        Some("2019"),
+        "order of keys does not matter"
+    );
+}
+
+#[test]
+fn a_huge_fragment_is_refused_whole() {
+    let big = format!("v=1&p=azure&{}", "a".repeat(1 << 20));
+    assert_eq!(decode(&big), (Answers::default(), vec![Notice::TooLong]));
+}
+
+#[test]
+fn a_newer_format_keeps_what_it_can_read() {
+    let (a, notices) = decode("v=9&p=intune");
+    assert_eq!(a.product.map(|f| f.id), Some("intune"));
+    assert_eq!(notices, vec![Notice::UnknownFormat]);
+}
+
+#[test]
+fn the_request_follows_the_answers() {
+    let today = Date::ymd(2026, 11, 24);
+    assert!(Answers::default().request(today).is_none());
+    let r = full().request(today).unwrap();
+    assert_eq!(r.as_of, Date::ymd(2021, 6, 30));
+    assert_eq!(r.incidents_used, Some(3));
+}
