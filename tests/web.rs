@@ -1,6 +1,7 @@
 //! The JS API at the wasm boundary, in headless Chromium: every decision case through `check`,
 //! malformed input as `Error`s naming the field, `describe`, `catalog`, and the page mounting.
 
+#![allow(clippy::unwrap_used)]
 #![cfg(target_arch = "wasm32")]
 
 mod common;

@@ -1,0 +1,332 @@
+//! Exhaustive sweep over the complete input space: every product and version × dates around
+//! every lifecycle boundary of its family × tier shapes × role sets × association × benefit
+//! states × for a customer / CSP. Invariants must hold for every decision; and for partial
+//! requests, every `unknowns` entry must really change the answer (checked by brute force).
+
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)]
+
+use mpn_eligibility::rules::catalog::{self, Family, FamilyKind, FAMILIES};
+use mpn_eligibility::rules::date::Date;
+use mpn_eligibility::rules::decision::{
+    BlockerCode, Decision, Incidents, Outcome, RouteId, StepCode, Tier,
+};
+use mpn_eligibility::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
+use mpn_eligibility::rules::{self};
+
+/// Dates one day either side of, and on, every lifecycle boundary of the family.
+fn boundary_dates(f: &Family) -> Vec<Date> {
+    let mut ds: Vec<Date> = f
+        .versions
+        .iter()
+        .flat_map(|v| {
+            [
+                Some(v.start),
+                v.mainstream_end,
+                v.extended_end,
+                v.retirement,
+            ]
+        })
+        .flatten()
+        .flat_map(|d| [d.prev_day(), d, d.next_day()])
+        .collect();
+    if ds.is_empty() {
+        ds.push(Date::ymd(2021, 6, 30));
+    }
+    ds.sort();
+    ds.dedup();
+    ds
+}
+
+/// Competency shapes: none, each class, and mixes where D-1 matters.
+fn competency_shapes() -> Vec<Vec<Held>> {
+    let c = |id: &str, level| Held {
+        competency: catalog::competency(id).unwrap(),
+        level,
+    };
+    vec![
+        vec![],
+        vec![c("dataAnalytics", Level::Silver)],
+        vec![c("security", Level::Silver)],
+        vec![c("dataPlatform", Level::Gold)],
+        vec![c("cloudPlatform", Level::Gold)],
+        vec![
+            c("cloudPlatform", Level::Silver),
+            c("dataPlatform", Level::Gold),
+        ],
+        vec![c("messaging", Level::Silver), c("devops", Level::Gold)],
+    ]
+}
+
+fn role_sets() -> Vec<Roles> {
+    (0..8u8)
+        .map(|bits| {
+            let mut r = Roles::NONE;
+            if bits & 1 != 0 {
+                r = r.with(Role::GlobalAdmin);
+            }
+            if bits & 2 != 0 {
+                r = r.with(Role::MpnPartnerAdmin);
+            }
+            if bits & 4 != 0 {
+                r = r.with(Role::AdminAgent);
+            }
+            r
+        })
+        .collect()
+}
+
+/// Incidents used around the allowances 5, 10, 15 and 20: none, the 5-pack used up, the 10-pack
+/// but not the 15-pack used up, everything used up.
+const INCIDENTS: [u32; 4] = [0, 5, 14, 20];
+
+/// Every complete request for one product at one date, passed to `f`.
+fn for_each_complete(product: Product, as_of: Date, mut f: impl FnMut(&Request)) {
+    let on_prem = product.family().kind == FamilyKind::OnPremises;
+    // On-premises answers never read these two; `on_premises_ignores_customer_and_csp` proves it.
+    let customer: &[(bool, bool)] = if on_prem {
+        &[(false, false)]
+    } else {
+        &[(false, false), (true, false), (false, true), (true, true)]
+    };
+    for comps in competency_shapes() {
+        for action_pack in [false, true] {
+            for roles in role_sets() {
+                for association in [Association::Mpn, Association::CspOnly] {
+                    for bits in 0..8u8 {
+                        for used in INCIDENTS {
+                            for &(fc, csp) in customer {
+                                let req = Request {
+                                    as_of,
+                                    association: Some(association),
+                                    roles: Some(roles),
+                                    action_pack: Some(action_pack),
+                                    competencies: Some(comps.clone()),
+                                    activated: Some(bits & 1 != 0),
+                                    contract_linked: Some(bits & 2 != 0),
+                                    contract_expired: Some(bits & 4 != 0),
+                                    incidents_used: Some(used),
+                                    product,
+                                    for_customer: Some(fc),
+                                    csp_subscription: Some(csp),
+                                };
+                                f(&req);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The invariants every complete decision keeps; returns the first broken one.
+fn invariants(req: &Request, d: &Decision) -> Result<(), String> {
+    let cited = |rule: &str| d.reasons.iter().any(|r| r.rule == rule);
+    let mut rules: Vec<&str> = Vec::new();
+    rules.extend(d.blockers.iter().map(|b| b.rule.as_str()));
+    rules.extend(d.steps.iter().map(|s| s.rule.as_str()));
+    rules.extend(d.warnings.iter().map(|w| w.rule.as_str()));
+    rules.extend(d.alternatives.iter().map(|a| a.rule.as_str()));
+    if let Some(r) = rules.iter().find(|r| !cited(r)) {
+        return Err(format!("element cites {r}, which is not among the reasons"));
+    }
+    if d.reasons.is_empty() {
+        return Err("no reasons".into());
+    }
+    if d.outcome == Outcome::Undetermined || !d.unknowns.is_empty() {
+        return Err("a complete request must be decided with no unknowns".into());
+    }
+    if d.tier == Some(Tier::ActionPack)
+        && d.routes
+            .iter()
+            .any(|r| r.id == RouteId::SignatureCloudSupport)
+    {
+        return Err("Action Pack got Signature Cloud Support".into());
+    }
+    let expected = if d.routes.is_empty() {
+        Outcome::NotEligible
+    } else if d.routes.iter().any(|r| r.actions.is_empty()) {
+        Outcome::Eligible
+    } else {
+        Outcome::ActionNeeded
+    };
+    if d.outcome != expected {
+        return Err(format!(
+            "outcome {:?} disagrees with the routes ({expected:?})",
+            d.outcome
+        ));
+    }
+    for r in &d.routes {
+        if let (Some(Incidents::Count { count }), Some(used)) = (r.incidents, req.incidents_used) {
+            if r.remaining != Some(count.saturating_sub(used)) || used >= count {
+                return Err(format!(
+                    "remaining {:?} of {count} with {used} used",
+                    r.remaining
+                ));
+            }
+        } else if r.remaining.is_some() {
+            return Err("remaining without a numeric allowance".into());
+        }
+        if r.actions
+            .iter()
+            .any(|a| a.is_final() || !d.blockers.iter().any(|b| b.code == *a))
+        {
+            return Err("a route's action is final or missing from blockers".into());
+        }
+        if r.actions.iter().any(|a| {
+            !d.steps
+                .iter()
+                .any(|s| s.route == r.id && step_clears(s.code) == Some(*a))
+        }) {
+            return Err("an action without its step".into());
+        }
+    }
+    for b in &d.blockers {
+        if b.r#final != b.code.is_final() {
+            return Err("final flag wrong".into());
+        }
+        if !b.r#final && !d.routes.iter().any(|r| r.actions.contains(&b.code)) {
+            return Err(format!(
+                "fixable blocker {:?} belongs to no listed route",
+                b.code
+            ));
+        }
+    }
+    if d.steps
+        .iter()
+        .any(|s| !d.routes.iter().any(|r| r.id == s.route))
+    {
+        return Err("a step for a route that is not listed".into());
+    }
+    let benefit = d.routes.iter().find(|r| r.id != RouteId::CspSupportPlan);
+    let wants_ids = benefit.is_some()
+        && req.contract_linked == Some(false)
+        && req.product.family().id != "microsoft-365";
+    if wants_ids != d.steps.iter().any(|s| s.code == StepCode::EnterIds) {
+        return Err("enterIds step disagrees with §4.4".into());
+    }
+    let counted = benefit.is_some_and(|r| matches!(r.incidents, Some(Incidents::Count { .. })));
+    if counted
+        != d.steps
+            .iter()
+            .any(|s| s.code == StepCode::CheckRemainingIncidents)
+    {
+        return Err("checkRemainingIncidents step disagrees with §4.4".into());
+    }
+    let benefit_id = if req.product.family().kind == FamilyKind::OnPremises {
+        RouteId::ProductSupport
+    } else {
+        RouteId::SignatureCloudSupport
+    };
+    if d.routes.iter().any(|r| r.id == benefit_id) == d.alternatives.is_empty() {
+    } else {
+        return Err(
+            "alternatives must be offered exactly when the benefit route is not listed".into(),
+        );
+    }
+    if d.steps
+        .iter()
+        .any(|s| s.link.as_deref().is_none_or(|l| !l.starts_with("https://")))
+    {
+        return Err("a step without an https link".into());
+    }
+    Ok(())
+}
+
+fn step_clears(s: StepCode) -> Option<BlockerCode> {
+    match s {
+        StepCode::SignInWithMpnAccount => Some(BlockerCode::MpnAccountRequired),
+        StepCode::ActivateBenefits => Some(BlockerCode::ActivateBenefits),
+        StepCode::AskAdminToActivate => Some(BlockerCode::AskAdminToActivate),
+        StepCode::GetAdminAgentRole => Some(BlockerCode::AdminAgentRequired),
+        _ => None,
+    }
+}
+
+fn products() -> Vec<Product> {
+    FAMILIES
+        .iter()
+        .flat_map(|f| -> Vec<Product> {
+            match f.kind {
+                FamilyKind::Cloud => vec![Product::Cloud(f)],
+                FamilyKind::OnPremises => f
+                    .versions
+                    .iter()
+                    .map(|v| Product::OnPremises {
+                        family: f,
+                        version: Some(v),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn invariants_hold_over_the_complete_input_space() {
+    let (mut full, mut spot) = (0u64, 0u64);
+    let mut failures = Vec::new();
+    let mut check = |req: &Request| {
+        let d = rules::check(req);
+        if let Err(e) = invariants(req, &d) {
+            if failures.len() < 10 {
+                failures.push(format!("{e}\n  request: {req:?}\n  decision: {d:?}"));
+            }
+        }
+    };
+    for product in products() {
+        // A date enters the answer only through the version's standing (position and phase), so
+        // the whole grid runs once per standing the boundary dates produce; every other date is
+        // checked on one representative set of answers.
+        let mut seen = Vec::new();
+        for as_of in boundary_dates(product.family()) {
+            let standing = rules::check(&Request::new(as_of, product))
+                .lifecycle
+                .map(|l| (l.position, l.phase, l.eligible));
+            if seen.contains(&standing) {
+                spot += 1;
+                let mut first = true;
+                for_each_complete(product, as_of, |req| {
+                    if std::mem::take(&mut first) {
+                        check(req);
+                    }
+                });
+            } else {
+                seen.push(standing);
+                for_each_complete(product, as_of, |req| {
+                    full += 1;
+                    check(req);
+                });
+            }
+        }
+    }
+    println!("sweep: {full} complete requests on full grids, {spot} more dates spot-checked");
+    assert!(full > 1_000_000, "the sweep shrank to {full}");
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn on_premises_ignores_customer_and_csp() {
+    let family = catalog::family("sql-server").unwrap();
+    for v in family.versions {
+        for_each_complete(
+            Product::OnPremises {
+                family,
+                version: Some(v),
+            },
+            Date::ymd(2021, 6, 30),
+            |req| {
+                let base = rules::check(req);
+                for (fc, csp) in [(true, false), (false, true), (true, true)] {
+                    let other = Request {
+                        for_customer: Some(fc),
+                        csp_subscription: Some(csp),
+                        ..req.clone()
+                    };
+                    assert_eq!(rules::check(&other), base, "{req:?}");
+                }
+            },
+        );
+    }
+}

@@ -1,0 +1,283 @@
+//! §6 by brute force: for partial requests, enumerate every completion with concrete values and
+//! check that the engine's `outcome` is the common one (or `undetermined`) and that `unknowns`
+//! lists exactly the omitted inputs that change the outcome or the routes for some completion.
+
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)]
+
+use std::collections::HashMap;
+
+use mpn_eligibility::rules::catalog::{self, FamilyKind};
+use mpn_eligibility::rules::date::Date;
+use mpn_eligibility::rules::decision::{Decision, Outcome};
+use mpn_eligibility::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
+use mpn_eligibility::rules::{self};
+
+const FIELDS: [&str; 11] = [
+    "account.association",
+    "account.roles",
+    "organization.actionPack",
+    "organization.competencies",
+    "benefits.activated",
+    "benefits.contractLinked",
+    "benefits.contractExpired",
+    "benefits.incidentsUsed",
+    "request.version",
+    "request.forCustomer",
+    "request.cspSubscription",
+];
+
+fn comps(i: usize) -> Vec<Held> {
+    let c = |id: &str, level| Held {
+        competency: catalog::competency(id).unwrap(),
+        level,
+    };
+    match i {
+        0 => vec![],
+        1 => vec![c("dataAnalytics", Level::Silver)],
+        2 => vec![c("security", Level::Silver)],
+        3 => vec![c("dataPlatform", Level::Gold)],
+        4 => vec![c("cloudPlatform", Level::Gold)],
+        5 => vec![
+            c("cloudPlatform", Level::Silver),
+            c("dataPlatform", Level::Gold),
+        ],
+        _ => vec![c("messaging", Level::Silver), c("devops", Level::Gold)],
+    }
+}
+
+fn roles(i: usize) -> Roles {
+    let mut r = Roles::NONE;
+    for (bit, role) in [
+        (1, Role::GlobalAdmin),
+        (2, Role::MpnPartnerAdmin),
+        (4, Role::AdminAgent),
+    ] {
+        if i & bit != 0 {
+            r = r.with(role);
+        }
+    }
+    r
+}
+
+const USED: [u32; 5] = [0, 5, 14, 20, 1000];
+
+/// Domain size of each field for a product (concrete values, richer than the engine's classes).
+fn domain(field: usize, req: &Request) -> usize {
+    match field {
+        1 => 8,
+        3 => 7,
+        7 => USED.len(),
+        8 => req.product.family().versions.len().max(1),
+        _ => 2,
+    }
+}
+
+fn is_omitted(field: usize, req: &Request) -> bool {
+    match field {
+        0 => req.association.is_none(),
+        1 => req.roles.is_none(),
+        2 => req.action_pack.is_none(),
+        3 => req.competencies.is_none(),
+        4 => req.activated.is_none(),
+        5 => req.contract_linked.is_none(),
+        6 => req.contract_expired.is_none(),
+        7 => req.incidents_used.is_none(),
+        8 => matches!(req.product, Product::OnPremises { version: None, .. }),
+        9 => req.for_customer.is_none(),
+        _ => req.csp_subscription.is_none(),
+    }
+}
+
+fn set(req: &mut Request, field: usize, v: usize) {
+    let b = v == 1;
+    match field {
+        0 => {
+            req.association = Some(if b {
+                Association::CspOnly
+            } else {
+                Association::Mpn
+            })
+        }
+        1 => req.roles = Some(roles(v)),
+        2 => req.action_pack = Some(b),
+        3 => req.competencies = Some(comps(v)),
+        4 => req.activated = Some(b),
+        5 => req.contract_linked = Some(b),
+        6 => req.contract_expired = Some(b),
+        7 => req.incidents_used = Some(USED[v]),
+        8 => {
+            if let Product::OnPremises { family, .. } = req.product {
+                req.product = Product::OnPremises {
+                    family,
+                    version: family.versions.get(v),
+                };
+            }
+        }
+        9 => req.for_customer = Some(b),
+        _ => req.csp_subscription = Some(b),
+    }
+}
+
+/// What `unknowns` compares: the outcome and each route's id, incidents and actions.
+fn key(d: &Decision) -> String {
+    let mut routes: Vec<String> = d
+        .routes
+        .iter()
+        .map(|r| format!("{:?}{:?}{:?}", r.id, r.incidents, r.actions))
+        .collect();
+    routes.sort();
+    format!("{:?}{routes:?}", d.outcome)
+}
+
+/// Brute force: (common outcome or undetermined, the omitted fields that change the key).
+fn brute(req: &Request) -> (Outcome, Vec<&'static str>) {
+    let omitted: Vec<usize> = (0..FIELDS.len()).filter(|&f| is_omitted(f, req)).collect();
+    let sizes: Vec<usize> = omitted.iter().map(|&f| domain(f, req)).collect();
+    let total: usize = sizes.iter().product();
+    let mut results: Vec<(Vec<usize>, String, Outcome)> = Vec::with_capacity(total);
+    for n in 0..total {
+        let mut coords = Vec::with_capacity(omitted.len());
+        let mut rest = n;
+        let mut full = req.clone();
+        for (&f, &size) in omitted.iter().zip(&sizes) {
+            let v = rest % size;
+            rest /= size;
+            coords.push(v);
+            set(&mut full, f, v);
+        }
+        let d = rules::check(&full);
+        results.push((coords, key(&d), d.outcome));
+    }
+    let first = results[0].2;
+    let outcome = if results.iter().all(|r| r.2 == first) {
+        first
+    } else {
+        Outcome::Undetermined
+    };
+    let mut changing = Vec::new();
+    for (i, &f) in omitted.iter().enumerate() {
+        let mut groups: HashMap<Vec<usize>, &str> = HashMap::new();
+        let changes = results.iter().any(|(coords, k, _)| {
+            let mut other = coords.clone();
+            other.remove(i);
+            let seen = groups.entry(other).or_insert(k.as_str());
+            *seen != k.as_str()
+        });
+        if changes {
+            changing.push(FIELDS[f]);
+        }
+    }
+    changing.sort_unstable();
+    (outcome, changing)
+}
+
+#[track_caller]
+fn check(req: &Request) {
+    let d = rules::check(req);
+    let (outcome, unknowns) = brute(req);
+    assert_eq!(d.outcome, outcome, "outcome of {req:?}");
+    assert_eq!(d.unknowns, unknowns, "unknowns of {req:?}");
+}
+
+/// Complete requests to start from: a spread of tiers, products, states and dates.
+fn bases() -> Vec<Request> {
+    let mut out = Vec::new();
+    let dates = [
+        Date::ymd(2021, 6, 30),
+        Date::ymd(2025, 2, 28),
+        Date::ymd(2026, 11, 24),
+    ];
+    for (fi, family) in catalog::FAMILIES.iter().enumerate() {
+        let version = family.versions.get(fi % family.versions.len().max(1));
+        let product = Product::new(family, version);
+        let full = Request {
+            as_of: dates[fi % 3],
+            association: Some(if fi % 2 == 0 {
+                Association::Mpn
+            } else {
+                Association::CspOnly
+            }),
+            roles: Some(roles(fi % 8)),
+            action_pack: Some(fi % 3 == 0),
+            competencies: Some(comps(fi % 7)),
+            activated: Some(fi % 2 == 1),
+            contract_linked: Some(fi % 4 < 2),
+            contract_expired: Some(fi % 5 == 0),
+            incidents_used: Some(USED[fi % 3]),
+            product,
+            for_customer: Some(fi % 3 != 1),
+            csp_subscription: Some(fi % 2 == 0),
+        };
+        out.push(full);
+    }
+    out
+}
+
+fn omit(req: &Request, field: usize) -> Request {
+    let mut r = req.clone();
+    match field {
+        0 => r.association = None,
+        1 => r.roles = None,
+        2 => r.action_pack = None,
+        3 => r.competencies = None,
+        4 => r.activated = None,
+        5 => r.contract_linked = None,
+        6 => r.contract_expired = None,
+        7 => r.incidents_used = None,
+        8 => {
+            if let Product::OnPremises { family, .. } = r.product {
+                r.product = Product::OnPremises {
+                    family,
+                    version: None,
+                };
+            }
+        }
+        9 => r.for_customer = None,
+        _ => r.csp_subscription = None,
+    }
+    r
+}
+
+#[test]
+fn one_or_two_omitted_inputs_match_brute_force() {
+    let mut n = 0;
+    for base in bases() {
+        for a in 0..FIELDS.len() {
+            for b in a..FIELDS.len() {
+                check(&omit(&omit(&base, a), b));
+                n += 1;
+            }
+        }
+    }
+    assert!(n > 1000);
+}
+
+#[test]
+fn three_omitted_inputs_match_brute_force() {
+    for base in bases().into_iter().step_by(2) {
+        for a in 0..FIELDS.len() {
+            for b in a + 1..FIELDS.len() {
+                for c in b + 1..FIELDS.len() {
+                    check(&omit(&omit(&omit(&base, a), b), c));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn only_the_product_matches_brute_force() {
+    for (id, date) in [
+        ("windows-server", Date::ymd(2021, 6, 30)),
+        ("exchange-server", Date::ymd(2025, 7, 1)),
+        ("azure", Date::ymd(2021, 6, 30)),
+        ("microsoft-365", Date::ymd(2026, 11, 24)),
+    ] {
+        let family = catalog::family(id).unwrap();
+        let version = None;
+        let req = Request::new(date, Product::new(family, version));
+        assert!(family.kind == FamilyKind::Cloud || version.is_none());
+        check(&req);
+    }
+}
