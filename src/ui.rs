@@ -36,8 +36,12 @@ thread_local! {
 
 /// Entry point from `wasm::start`.
 pub fn start() -> Result<(), JsValue> {
-    // Only pages that carry the checker's <main id="app"> get it (the JS API works anywhere).
-    if document()?.get_element_by_id("app").is_none() {
+    // Only pages that carry the checker's <main id="app"> get it; the JS API works anywhere,
+    // including Node and workers, where there is no document at all.
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return Ok(());
+    };
+    if doc.get_element_by_id("app").is_none() {
         return Ok(());
     }
     let today = crate::wasm::today();

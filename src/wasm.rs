@@ -5,6 +5,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 mod strict;
+mod tape;
 
 use crate::describe::{self, Lang};
 use crate::rules::{self, catalog_view, date::Date, decision::Decision};
@@ -27,7 +28,8 @@ pub(crate) fn today() -> Date {
         .unwrap_or(Date::ymd(2026, 1, 1))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+/// Any serializable value as a plain JS object (maps as objects, `None` as `null`).
+pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))
@@ -40,9 +42,22 @@ pub fn check(
     #[wasm_bindgen(unchecked_param_type = "CheckRequest")] request: JsValue,
 ) -> Result<JsValue, JsError> {
     strict::known_fields(&request).map_err(|e| JsError::new(&e))?;
-    let de = serde_wasm_bindgen::Deserializer::from(request);
-    let req = rules::input::parse(de, today()).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&rules::check(&req))
+    let today = today();
+    let de = serde_wasm_bindgen::Deserializer::from(request.clone());
+    let req = match rules::input::parse_untracked(de, today) {
+        Ok(req) => req,
+        Err(Some(e)) => return Err(JsError::new(&e.to_string())),
+        // Read again, tracking the path, only to name the field that was wrong.
+        Err(None) => {
+            let de = serde_wasm_bindgen::Deserializer::from(request);
+            rules::input::parse(de, today).map_err(|e| JsError::new(&e.to_string()))?
+        }
+    };
+    let decision = rules::check(&req);
+    match tape::to_js(&decision) {
+        Some(v) => Ok(v),
+        None => to_js(&decision),
+    }
 }
 
 /// The product-lifecycle catalog, competencies, known gaps and sources.

@@ -151,3 +151,26 @@ fn the_page_mounts_into_main_with_a_live_answer() {
     assert_eq!(answer.get_attribute("aria-live").as_deref(), Some("polite"));
     assert!(!answer.text_content().unwrap_or_default().is_empty());
 }
+
+/// The fast tape path must give exactly what serde-wasm-bindgen gives for the same decision.
+#[test]
+fn the_tape_expands_to_the_serde_object_for_every_case_and_partial_request() {
+    let today = mpn_eligibility::rules::date::Date::ymd(2026, 11, 24);
+    let mut requests: Vec<Value> = common::cases().into_iter().map(|(_, r, _)| r).collect();
+    for family in mpn_eligibility::rules::catalog::FAMILIES {
+        requests.push(serde_json::json!({"asOf": "2025-07-01", "request": {"product": family.id}}));
+        for v in family.versions {
+            requests.push(serde_json::json!({"asOf": "2021-06-30", "organization": {"actionPack": true}, "request": {"product": family.id, "version": v.id}}));
+        }
+    }
+    for r in requests {
+        let fast = wasm::check(js(&r.to_string())).unwrap();
+        let req = mpn_eligibility::rules::input::parse(&r, today).unwrap();
+        let slow = wasm::to_js(&mpn_eligibility::rules::check(&req)).unwrap();
+        let (a, b) = (
+            js_sys::JSON::stringify(&fast).unwrap(),
+            js_sys::JSON::stringify(&slow).unwrap(),
+        );
+        assert_eq!(String::from(a), String::from(b), "request {r}");
+    }
+}

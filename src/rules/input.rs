@@ -104,8 +104,18 @@ struct ProductDto {
     csp_subscription: Option<bool>,
 }
 
-/// Reads a request from any serde deserializer (JSON natively, a JS value in wasm);
-/// `today` stands in for an omitted `asOf`.
+/// Reads a request without tracking field paths (the fast path); `Err(None)` means the shape
+/// was wrong and `parse` should be run again to name the field.
+pub fn parse_untracked<'de, D: Deserializer<'de>>(
+    de: D,
+    today: Date,
+) -> Result<Request, Option<InputError>> {
+    let dto = RequestDto::deserialize(de).map_err(|_: D::Error| None)?;
+    convert(dto, today).map_err(Some)
+}
+
+/// Reads a request from any serde deserializer (JSON natively, a JS value in wasm), naming the
+/// field of any error; `today` stands in for an omitted `asOf`.
 pub fn parse<'de, D: Deserializer<'de>>(de: D, today: Date) -> Result<Request, InputError> {
     let dto: RequestDto = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();

@@ -23,6 +23,21 @@ enum Field {
     Csp,
 }
 
+/// Every dotted path `unknowns` can name.
+pub const FIELD_PATHS: [&str; 11] = [
+    "account.association",
+    "account.roles",
+    "organization.actionPack",
+    "organization.competencies",
+    "benefits.activated",
+    "benefits.contractLinked",
+    "benefits.contractExpired",
+    "benefits.incidentsUsed",
+    "request.version",
+    "request.forCustomer",
+    "request.cspSubscription",
+];
+
 impl Field {
     fn path(self) -> &'static str {
         match self {

@@ -1,80 +1,103 @@
 //! Rejects unknown fields in a JS request. serde-wasm-bindgen reads only the fields a struct
-//! names, so `deny_unknown_fields` alone would let `{"extra": 1}` through; this walks the object
-//! against the request's shape first and names the first unknown field with the allowed ones.
+//! names, so `deny_unknown_fields` alone would let `{"extra": 1}` through. The request's shape is
+//! declared here and sent once to `strict.js`, which walks the object on the JS side (a loop
+//! there costs far less than a boundary call per key) and reports the first unknown field.
 
-use wasm_bindgen::{JsCast, JsValue};
+use std::sync::Once;
 
-/// Field names allowed at each object path of a `CheckRequest`.
-const SHAPE: &[(&str, &[&str])] = &[
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(module = "/src/wasm/strict.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = setShape)]
+    fn set_shape(shape: JsValue);
+    #[wasm_bindgen(js_name = unknownField)]
+    fn unknown_field(value: &JsValue) -> JsValue;
+}
+
+/// A field of the request: a leaf, an object with fields, or a list of such objects.
+enum Node {
+    Leaf,
+    Object(&'static [(&'static str, Node)]),
+    List(&'static [(&'static str, Node)]),
+}
+
+const COMPETENCY: &[(&str, Node)] = &[("id", Node::Leaf), ("level", Node::Leaf)];
+
+/// The shape of a `CheckRequest` (spec/api.md), as `rules::input`'s DTOs read it.
+const REQUEST: &[(&str, Node)] = &[
+    ("asOf", Node::Leaf),
     (
-        "",
-        &["asOf", "account", "organization", "benefits", "request"],
+        "account",
+        Node::Object(&[("association", Node::Leaf), ("roles", Node::Leaf)]),
     ),
-    ("account", &["association", "roles"]),
-    ("organization", &["actionPack", "competencies"]),
-    ("organization.competencies[]", &["id", "level"]),
+    (
+        "organization",
+        Node::Object(&[
+            ("actionPack", Node::Leaf),
+            ("competencies", Node::List(COMPETENCY)),
+        ]),
+    ),
     (
         "benefits",
-        &[
-            "activated",
-            "contractLinked",
-            "contractExpired",
-            "incidentsUsed",
-        ],
+        Node::Object(&[
+            ("activated", Node::Leaf),
+            ("contractLinked", Node::Leaf),
+            ("contractExpired", Node::Leaf),
+            ("incidentsUsed", Node::Leaf),
+        ]),
     ),
     (
         "request",
-        &["product", "version", "forCustomer", "cspSubscription"],
+        Node::Object(&[
+            ("product", Node::Leaf),
+            ("version", Node::Leaf),
+            ("forCustomer", Node::Leaf),
+            ("cspSubscription", Node::Leaf),
+        ]),
     ),
 ];
 
-/// `Ok` when every object of the request has only known fields.
-pub fn known_fields(value: &JsValue) -> Result<(), String> {
-    visit(value, "", "")
+/// `{ fields: { name: null | shape | { list: true, item: shape } } }` for `strict.js`.
+fn to_js(fields: &[(&str, Node)]) -> JsValue {
+    let map = js_sys::Object::new();
+    for (name, node) in fields {
+        let v = match node {
+            Node::Leaf => JsValue::NULL,
+            Node::Object(f) => to_js(f),
+            Node::List(f) => {
+                let list = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&list, &"list".into(), &JsValue::TRUE);
+                let _ = js_sys::Reflect::set(&list, &"item".into(), &to_js(f));
+                list.into()
+            }
+        };
+        let _ = js_sys::Reflect::set(&map, &JsValue::from_str(name), &v);
+    }
+    let shape = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&shape, &"fields".into(), &map);
+    shape.into()
 }
 
-fn visit(value: &JsValue, shape: &str, path: &str) -> Result<(), String> {
-    let Some((_, allowed)) = SHAPE.iter().find(|(s, _)| *s == shape) else {
+/// `Ok` when every object of the request has only known fields.
+pub fn known_fields(value: &JsValue) -> Result<(), String> {
+    static SENT: Once = Once::new();
+    SENT.call_once(|| set_shape(to_js(REQUEST)));
+    let found = unknown_field(value);
+    let Some(parts) = found.dyn_ref::<js_sys::Array>() else {
         return Ok(());
     };
-    // Only plain objects are walked; wrong types are left to the typed reader, which names them.
-    if !value.is_object() || js_sys::Array::is_array(value) {
-        return Ok(());
-    }
-    let obj: &js_sys::Object = value.unchecked_ref();
-    let keys = js_sys::Object::keys(obj);
-    for key in keys.iter() {
-        let key = key.as_string().unwrap_or_default();
-        let here = if path.is_empty() {
-            key.clone()
-        } else {
-            format!("{path}.{key}")
-        };
-        if !allowed.contains(&key.as_str()) {
-            return Err(format!(
-                "{here}: unknown field `{key}`, expected one of {}",
-                allowed.join(", ")
-            ));
-        }
-        let child =
-            js_sys::Reflect::get(obj, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
-        let child_shape = if shape.is_empty() {
-            key.clone()
-        } else {
-            format!("{shape}.{key}")
-        };
-        if child_shape == "organization.competencies" && js_sys::Array::is_array(&child) {
-            let items: &js_sys::Array = child.unchecked_ref();
-            for (i, item) in items.iter().enumerate() {
-                visit(
-                    &item,
-                    "organization.competencies[]",
-                    &format!("{here}[{i}]"),
-                )?;
-            }
-        } else {
-            visit(&child, &child_shape, &here)?;
-        }
-    }
-    Ok(())
+    let text = |i: u32| parts.get(i).as_string().unwrap_or_default();
+    let allowed: Vec<String> = parts
+        .get(2)
+        .dyn_ref::<js_sys::Array>()
+        .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    Err(format!(
+        "{}: unknown field `{}`, expected one of {}",
+        text(0),
+        text(1),
+        allowed.join(", ")
+    ))
 }

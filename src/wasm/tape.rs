@@ -1,0 +1,307 @@
+//! The fast way a `Decision` crosses to JavaScript: a flat `u32` tape of string-table indices and
+//! numbers, expanded into the plain object by a few lines of JS (`expand.js`). Building the object
+//! field by field from Rust costs a boundary call per property and a UTF-8 decode per string;
+//! the tape costs one copy. The string table is sent once; enum names in it come from serde, so
+//! they cannot drift from the `Serialize` derive, and a browser test compares the expanded object
+//! with serde-wasm-bindgen's for every case.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::rules::catalog::{DATA_AS_OF, FAMILIES, RULES_VERSION};
+use crate::rules::date::Date;
+use crate::rules::decision::{
+    AlternativeCode as A, BlockerCode as B, Decision, Incidents, Outcome as O, Phase as Ph,
+    Position as Po, RouteId as R, StepCode as S, Tier as T, WarningCode as W,
+};
+use crate::rules::{links, rule};
+
+#[wasm_bindgen(module = "/src/wasm/expand.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = setStrings)]
+    fn set_strings(strings: js_sys::Array);
+    #[wasm_bindgen(js_name = expand)]
+    fn expand_tape(tape: &[u32]) -> JsValue;
+}
+
+/// Marks a null in the tape.
+const NULL: u32 = u32::MAX;
+
+/// FNV-1a: the table's keys are short static strings; SipHash would cost more than the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+struct Table {
+    /// Index of the first name of each enum, in the order of `enum_names`.
+    offsets: [u32; 9],
+    index: HashMap<&'static str, u32, BuildHasherDefault<Fnv>>,
+}
+
+thread_local! {
+    static TABLE: OnceCell<Table> = const { OnceCell::new() };
+}
+
+fn names<E: Serialize>(all: &[E], out: &js_sys::Array) -> u32 {
+    let start = out.length();
+    for v in all {
+        out.push(&serde_wasm_bindgen::to_value(v).unwrap_or(JsValue::NULL));
+    }
+    start
+}
+
+fn build() -> Table {
+    let arr = js_sys::Array::new();
+    let offsets = [
+        names(
+            &[
+                O::Eligible,
+                O::ActionNeeded,
+                O::NotEligible,
+                O::Undetermined,
+            ],
+            &arr,
+        ),
+        names(&[T::None, T::ActionPack, T::Silver, T::Gold], &arr),
+        names(
+            &[
+                R::ProductSupport,
+                R::SignatureCloudSupport,
+                R::CspSupportPlan,
+            ],
+            &arr,
+        ),
+        names(
+            &[
+                B::NoMembership,
+                B::ActionPackNoCloud,
+                B::VersionNotReleased,
+                B::VersionNotSupported,
+                B::ContractExpired,
+                B::NoIncidentsLeft,
+                B::ActivateBenefits,
+                B::AskAdminToActivate,
+                B::MpnAccountRequired,
+                B::AdminAgentRequired,
+            ],
+            &arr,
+        ),
+        names(
+            &[
+                S::SignInWithMpnAccount,
+                S::ActivateBenefits,
+                S::AskAdminToActivate,
+                S::GetAdminAgentRole,
+                S::EnterIds,
+                S::CreateOnPremisesRequest,
+                S::CreateCustomerRequest,
+                S::CreateAzureRequest,
+                S::CreateCloudRequest,
+                S::CreateCspRequest,
+                S::CheckRemainingIncidents,
+            ],
+            &arr,
+        ),
+        names(
+            &[
+                W::AccessIdAlreadyAssociated,
+                W::ContractHiddenInAzure,
+                W::CurrentVersionPastMainstream,
+            ],
+            &arr,
+        ),
+        names(
+            &[A::PremierSupport, A::AdvancedSupport, A::NewSupportPlan],
+            &arr,
+        ),
+        names(&[Po::N, Po::NMinus1, Po::Older, Po::Unreleased], &arr),
+        names(
+            &[
+                Ph::Mainstream,
+                Ph::Extended,
+                Ph::Modern,
+                Ph::Ended,
+                Ph::NotReleased,
+            ],
+            &arr,
+        ),
+    ];
+    let mut index: HashMap<&'static str, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut add = |s: &'static str| {
+        if !index.contains_key(s) {
+            index.insert(s, arr.length());
+            arr.push(&JsValue::from_str(s));
+        }
+    };
+    for r in rule::ALL_RULES {
+        add(r.id());
+        add(r.anchor());
+    }
+    for l in links::ALL_LINKS {
+        add(l.id);
+        add(l.url);
+    }
+    for f in FAMILIES {
+        add(f.id);
+        for v in f.versions {
+            add(v.id);
+        }
+    }
+    add(RULES_VERSION);
+    for p in crate::rules::partial::FIELD_PATHS {
+        add(p);
+    }
+    set_strings(arr);
+    Table { offsets, index }
+}
+
+/// `YYYYMMDD` for a `YYYY-MM-DD` string (the expander formats it back).
+fn packed(s: &str) -> Option<u32> {
+    let d = Date::parse(s)?;
+    Some(u32::from(d.year()) * 10_000 + u32::from(d.month()) * 100 + u32::from(d.day()))
+}
+
+struct Writer<'a> {
+    t: &'a Table,
+    tape: Vec<u32>,
+}
+
+impl Writer<'_> {
+    fn n(&mut self, v: u32) {
+        self.tape.push(v);
+    }
+    fn len(&mut self, n: usize) {
+        self.tape.push(u32::try_from(n).unwrap_or(0));
+    }
+    fn code(&mut self, which: usize, discriminant: u32) {
+        self.tape.push(self.t.offsets[which] + discriminant);
+    }
+    fn s(&mut self, s: &str) -> Option<()> {
+        self.tape.push(*self.t.index.get(s)?);
+        Some(())
+    }
+    fn opt_s(&mut self, s: Option<&str>) -> Option<()> {
+        match s {
+            Some(s) => self.s(s),
+            None => {
+                self.n(NULL);
+                Some(())
+            }
+        }
+    }
+    fn date(&mut self, s: Option<&str>) -> Option<()> {
+        match s {
+            Some(s) => self.n(packed(s)?),
+            None => self.n(NULL),
+        }
+        Some(())
+    }
+}
+
+/// The decision as a JS object through the tape, or `None` when a string is not in the table
+/// (the caller then falls back to serde-wasm-bindgen).
+pub fn to_js(d: &Decision) -> Option<JsValue> {
+    TABLE.with(|cell| {
+        let t = cell.get_or_init(build);
+        let mut w = Writer {
+            t,
+            tape: Vec::with_capacity(160),
+        };
+        w.code(0, d.outcome as u32);
+        match d.tier {
+            Some(x) => w.code(1, x as u32),
+            None => w.n(NULL),
+        }
+        w.len(d.routes.len());
+        for r in &d.routes {
+            w.code(2, r.id as u32);
+            match r.incidents {
+                None => w.tape.extend([0, 0]),
+                Some(Incidents::Unlimited { .. }) => w.tape.extend([1, 0]),
+                Some(Incidents::Count { count }) => w.tape.extend([2, count]),
+            }
+            w.n(r.remaining.unwrap_or(NULL));
+            w.s(&r.portal)?;
+            w.len(r.actions.len());
+            for a in &r.actions {
+                w.code(3, *a as u32);
+            }
+        }
+        w.len(d.blockers.len());
+        for b in &d.blockers {
+            w.code(3, b.code as u32);
+            w.n(u32::from(b.r#final));
+            w.s(&b.rule)?;
+        }
+        w.len(d.steps.len());
+        for s in &d.steps {
+            w.code(4, s.code as u32);
+            w.code(2, s.route as u32);
+            w.s(&s.rule)?;
+            w.opt_s(s.link.as_deref())?;
+        }
+        w.len(d.warnings.len());
+        for x in &d.warnings {
+            w.code(5, x.code as u32);
+            w.s(&x.rule)?;
+        }
+        w.len(d.alternatives.len());
+        for x in &d.alternatives {
+            w.code(6, x.code as u32);
+            w.s(&x.rule)?;
+            w.opt_s(x.link.as_deref())?;
+        }
+        match &d.lifecycle {
+            None => w.n(0),
+            Some(l) => {
+                w.n(1);
+                w.s(&l.family)?;
+                w.s(&l.version)?;
+                w.code(7, l.position as u32);
+                w.code(8, l.phase as u32);
+                w.n(u32::from(l.eligible));
+                w.date(Some(&l.start))?;
+                w.date(l.mainstream_end.as_deref())?;
+                w.date(l.extended_end.as_deref())?;
+                w.date(l.retirement.as_deref())?;
+            }
+        }
+        w.len(d.reasons.len());
+        for r in &d.reasons {
+            w.s(&r.rule)?;
+            w.s(&r.anchor)?;
+        }
+        w.len(d.unknowns.len());
+        for u in &d.unknowns {
+            w.s(u)?;
+        }
+        w.date(Some(&d.as_of))?;
+        w.s(&d.rules_version)?;
+        if d.data_as_of != DATA_AS_OF.to_string() {
+            return None;
+        }
+        w.date(Some(&d.data_as_of))?;
+        w.s(&d.product)?;
+        Some(expand_tape(&w.tape))
+    })
+}
