@@ -21,6 +21,12 @@ echo "== wasm in headless Chromium: cargo test --target wasm32-unknown-unknown"
 cargo test --target wasm32-unknown-unknown 2>&1 | tee target/test-wasm.log; rc=${PIPESTATUS[0]}
 count_cargo target/test-wasm.log; [ "$rc" = 0 ] || status=1
 
+echo "== TypeScript: www/pkg/mpn_eligibility.d.ts types the API precisely (tsc --strict)"
+if npx --no-install tsc -p e2e/types/tsconfig.json; then passed=$((passed + 1)); echo "types: ok"; else failed=$((failed + 1)); status=1; fi
+
+echo "== sizes (budget: issue 8)"
+node scripts/sizes.mjs
+
 echo "== e2e: Playwright + axe in Debian's Chromium"
 npx --no-install playwright test 2>&1 | tee target/test-e2e.log; rc=${PIPESTATUS[0]}
 p=$(grep -Eo '^ *[0-9]+ passed' target/test-e2e.log | awk '{s+=$1} END {print s+0}')

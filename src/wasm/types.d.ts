@@ -140,3 +140,29 @@ export interface Catalog {
   gaps: { id: string; name: LocalizedName }[];
   sources: { id: string; description: string }[];
 }
+
+/** A link with its label in the description's language. */
+export interface LinkText { url: string; label: string }
+
+/** A decision as sentences, from `describe(decision, lang)`. */
+export interface Description {
+  lang: "pl" | "en";
+  /** The outcome as a full sentence naming the product. */
+  headline: string;
+  /** The membership tier and its allowances; null when unanswered. */
+  tier: string | null;
+  routes: { id: RouteId; title: string; text: string; incidents: string; link: LinkText | null }[];
+  blockers: { code: BlockerCode; final: boolean; text: string; link: LinkText | null }[];
+  steps: { code: StepCode; route: RouteId; text: string; link: LinkText | null }[];
+  /** `message`: an on-screen message quoted exactly (the Azure portal's Access ID error). */
+  warnings: { code: WarningCode; text: string; message: string | null }[];
+  alternatives: { code: AlternativeCode; text: string; link: LinkText | null }[];
+  lifecycle: string | null;
+  /**
+   * Each reason with the article's own sentence in `lang` (`decision`: a D-n, the project's
+   * reading, quoted as our sentence), the section title and a link to it.
+   */
+  reasons: { rule: string; decision: boolean; quote: string; section: string; link: string; note: string | null }[];
+  /** The question to answer for each unknown field. */
+  unknowns: { field: UnknownField; question: string }[];
+}
