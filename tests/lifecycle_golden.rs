@@ -88,3 +88,80 @@ fn is_eligible(v: &Version, position: usize, d: Date) -> bool {
         _ => false,
     }
 }
+
+/// The same golden table through the engine: `rules::check` must report each version's position
+/// and eligibility as the table says.
+#[test]
+fn the_engine_agrees_with_the_golden_table() {
+    use mpn_eligibility::rules::decision::Position;
+    use mpn_eligibility::rules::request::{Product, Request};
+    for (family_id, as_of, n, n_1, eligible) in GOLDEN {
+        let f = family(family_id).expect("family");
+        let d = Date::parse(as_of).expect("date");
+        for v in f.versions {
+            let req = Request::new(
+                d,
+                Product::OnPremises {
+                    family: f,
+                    version: Some(v),
+                },
+            );
+            let lc = mpn_eligibility::rules::check(&req)
+                .lifecycle
+                .expect("lifecycle for a version");
+            let at = format!("[{family_id} {} at {as_of}]", v.id);
+            assert_eq!(lc.eligible, eligible.contains(&v.id), "{at} eligible");
+            assert_eq!(lc.position == Position::N, v.id == *n, "{at} N");
+            assert_eq!(lc.position == Position::NMinus1, v.id == *n_1, "{at} N-1");
+        }
+    }
+}
+
+/// Every version on the last day of its mainstream support and on the day after, through the
+/// engine: the last day is inside the phase (D-6), the next day is not.
+#[test]
+fn every_mainstream_end_is_inclusive_to_the_day() {
+    use mpn_eligibility::rules::catalog::FAMILIES;
+    use mpn_eligibility::rules::decision::Phase;
+    use mpn_eligibility::rules::lifecycle::phase;
+    let mut checked = 0;
+    for f in FAMILIES {
+        for v in f.versions {
+            if let Some(end) = v.mainstream_end {
+                assert_eq!(
+                    phase(v, end),
+                    Phase::Mainstream,
+                    "{} {} on {end}",
+                    f.id,
+                    v.id
+                );
+                assert_ne!(
+                    phase(v, end.next_day()),
+                    Phase::Mainstream,
+                    "{} {} after {end}",
+                    f.id,
+                    v.id
+                );
+                checked += 1;
+            }
+            if let Some(end) = v.retirement {
+                assert_eq!(phase(v, end), Phase::Modern, "{} {} on {end}", f.id, v.id);
+                assert_eq!(
+                    phase(v, end.next_day()),
+                    Phase::Ended,
+                    "{} {} after {end}",
+                    f.id,
+                    v.id
+                );
+            }
+            assert_eq!(
+                phase(v, v.start.prev_day()),
+                Phase::NotReleased,
+                "{} {} before start",
+                f.id,
+                v.id
+            );
+        }
+    }
+    assert!(checked >= 30);
+}
