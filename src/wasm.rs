@@ -41,18 +41,9 @@ pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "CheckRequest")] request: JsValue,
 ) -> Result<JsValue, JsError> {
-    strict::known_fields(&request).map_err(|e| JsError::new(&e))?;
-    let today = today();
-    let de = serde_wasm_bindgen::Deserializer::from(request.clone());
-    let req = match rules::input::parse_untracked(de, today) {
-        Ok(req) => req,
-        Err(Some(e)) => return Err(JsError::new(&e.to_string())),
-        // Read again, tracking the path, only to name the field that was wrong.
-        Err(None) => {
-            let de = serde_wasm_bindgen::Deserializer::from(request);
-            rules::input::parse(de, today).map_err(|e| JsError::new(&e.to_string()))?
-        }
-    };
+    strict::check_shape(&request).map_err(|e| JsError::new(&e.to_string()))?;
+    let de = serde_wasm_bindgen::Deserializer::from(request);
+    let req = rules::input::parse_checked(de, today()).map_err(|e| JsError::new(&e.to_string()))?;
     let decision = rules::check(&req);
     match tape::to_js(&decision) {
         Some(v) => Ok(v),
@@ -78,16 +69,9 @@ pub fn describe_js(
         _ => return Err(JsError::new("lang: expected \"pl\" or \"en\"")),
     };
     let de = serde_wasm_bindgen::Deserializer::from(decision);
-    let d: Decision = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
+    let d: Decision = serde::Deserialize::deserialize(de).map_err(|e| {
         JsError::new(&format!(
-            "decision{}: {}",
-            if path == "." {
-                String::new()
-            } else {
-                format!(".{path}")
-            },
-            e.into_inner()
+            "decision: {e} (pass a decision returned by check)"
         ))
     })?;
     to_js(&describe::describe(&d, lang))

@@ -104,18 +104,16 @@ struct ProductDto {
     csp_subscription: Option<bool>,
 }
 
-/// Reads a request without tracking field paths (the fast path); `Err(None)` means the shape
-/// was wrong and `parse` should be run again to name the field.
-pub fn parse_untracked<'de, D: Deserializer<'de>>(
-    de: D,
-    today: Date,
-) -> Result<Request, Option<InputError>> {
-    let dto = RequestDto::deserialize(de).map_err(|_: D::Error| None)?;
-    convert(dto, today).map_err(Some)
+/// Reads a request whose shape and leaf types were already checked (the wasm API checks them
+/// in JS against `schema::REQUEST`), so a serde error here names no field.
+pub fn parse_checked<'de, D: Deserializer<'de>>(de: D, today: Date) -> Result<Request, InputError> {
+    let dto = RequestDto::deserialize(de).map_err(|e| err("request body", e.to_string()))?;
+    convert(dto, today)
 }
 
-/// Reads a request from any serde deserializer (JSON natively, a JS value in wasm), naming the
-/// field of any error; `today` stands in for an omitted `asOf`.
+/// Reads a request from any serde deserializer, naming the field of any error; `today` stands
+/// in for an omitted `asOf`. Native only: path tracking would double the wasm's deserializer.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse<'de, D: Deserializer<'de>>(de: D, today: Date) -> Result<Request, InputError> {
     let dto: RequestDto = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
@@ -250,9 +248,19 @@ fn incidents_used(n: f64) -> Result<u32, InputError> {
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         return Ok(n as u32);
     }
+    // Described without float formatting, which would cost the wasm 15 KB.
+    let what = if n.is_nan() {
+        "NaN".to_string()
+    } else if n < 0.0 {
+        "a negative number".to_string()
+    } else if n.fract() != 0.0 {
+        "a fractional number".to_string()
+    } else {
+        "too large".to_string()
+    };
     Err(err(
         "benefits.incidentsUsed",
-        format!("{n} is not a whole number from 0 to {}", u32::MAX),
+        format!("{what}: expected a whole number from 0 to {}", u32::MAX),
     ))
 }
 

@@ -1,34 +1,72 @@
-// Finds the first unknown field of a request, walking the shape that src/wasm/strict.rs sends
-// once. serde-wasm-bindgen reads only the fields a struct names, so this check comes first.
-let SHAPE = null;
+// Checks a request against the schema src/wasm/strict.rs sends once: unknown fields, wrong
+// types and values outside a fixed list are reported with the field's path, before serde reads
+// the object. A loop here costs far less than a boundary call per key from Rust.
+let SCHEMA = null;
 
-export function setShape(shape) {
-  SHAPE = shape;
+export function setSchema(schema) {
+  SCHEMA = schema;
 }
 
-// Returns null, or [path, key, allowed fields] of the first unknown field.
-export function unknownField(value) {
-  return walk(value, SHAPE, "");
+// null when the request fits, else [path, message].
+export function problem(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return ["request body", `expected an object like {"request":{"product":"azure"}}, got ${show(value)}`];
+  }
+  return object(value, SCHEMA, "");
 }
 
-function walk(value, shape, path) {
-  if (shape === null || typeof value !== "object" || value === null || Array.isArray(value)) return null;
+function show(v) {
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v);
+  if (typeof v === "bigint") return `${v}n`;
+  if (typeof v === "function" || typeof v === "symbol") return `a ${typeof v}`;
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object" && v !== null) return "an object";
+  return String(v);
+}
+
+function object(value, fields, path) {
   for (const key of Object.keys(value)) {
     const here = path === "" ? key : `${path}.${key}`;
-    if (!Object.prototype.hasOwnProperty.call(shape.fields, key)) return [here, key, Object.keys(shape.fields)];
-    const child = shape.fields[key];
-    if (child === null) continue;
-    const v = value[key];
-    if (child.list) {
-      if (!Array.isArray(v)) continue;
-      for (let i = 0; i < v.length; i++) {
-        const found = walk(v[i], child.item, `${here}[${i}]`);
-        if (found !== null) return found;
-      }
-    } else {
-      const found = walk(v, child, here);
-      if (found !== null) return found;
+    if (!Object.prototype.hasOwnProperty.call(fields, key)) {
+      return [here, `unknown field ${JSON.stringify(key.length > 40 ? key.slice(0, 40) + "…" : key)}, expected one of ${Object.keys(fields).join(", ")}`];
     }
+    const found = leaf(value[key], fields[key], here);
+    if (found !== null) return found;
   }
   return null;
+}
+
+function leaf(v, node, path) {
+  if (v === null || v === undefined) return null; // unanswered
+  switch (node.kind) {
+    case "boolean":
+      return typeof v === "boolean" ? null : [path, `expected true or false, got ${show(v)}`];
+    case "string":
+      return typeof v === "string" ? null : [path, `expected a string, got ${show(v)}`];
+    case "number":
+      if (typeof v !== "number") return [path, `expected a number, got ${show(v)}`];
+      return Number.isFinite(v) ? null : [path, `expected a whole number from 0 to 4294967295, got ${show(v)}`];
+    case "oneOf":
+      return typeof v === "string" && node.values.includes(v) ? null : [path, `expected one of ${node.values.join(", ")}, got ${show(v)}`];
+    case "listOf":
+      if (!Array.isArray(v)) return [path, `expected a list of ${node.values.join(", ")}, got ${show(v)}`];
+      for (let i = 0; i < v.length; i++) {
+        if (typeof v[i] !== "string" || !node.values.includes(v[i])) return [`${path}[${i}]`, `expected one of ${node.values.join(", ")}, got ${show(v[i])}`];
+      }
+      return null;
+    case "object":
+      if (typeof v !== "object" || Array.isArray(v)) return [path, `expected an object, got ${show(v)}`];
+      return object(v, node.fields, path);
+    case "objects":
+      if (!Array.isArray(v)) return [path, `expected a list of objects, got ${show(v)}`];
+      for (let i = 0; i < v.length; i++) {
+        const item = v[i];
+        if (typeof item !== "object" || item === null || Array.isArray(item)) return [`${path}[${i}]`, `expected an object, got ${show(item)}`];
+        const found = object(item, node.fields, `${path}[${i}]`);
+        if (found !== null) return found;
+      }
+      return null;
+    default:
+      return null;
+  }
 }

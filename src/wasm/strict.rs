@@ -1,103 +1,133 @@
-//! Rejects unknown fields in a JS request. serde-wasm-bindgen reads only the fields a struct
-//! names, so `deny_unknown_fields` alone would let `{"extra": 1}` through. The request's shape is
-//! declared here and sent once to `strict.js`, which walks the object on the JS side (a loop
-//! there costs far less than a boundary call per key) and reports the first unknown field.
+//! Checks a JS request's shape before serde reads it: unknown fields (serde-wasm-bindgen reads
+//! only the fields a struct names, so `deny_unknown_fields` alone would not catch them), wrong
+//! types and values outside a fixed list, each reported with the field's path. The schema is
+//! declared here and sent once to `strict.js`, which walks the object on the JS side. With the
+//! shape guaranteed, the wasm needs no path-tracking deserializer.
 
 use std::sync::Once;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::rules::input::InputError;
+
 #[wasm_bindgen(module = "/src/wasm/strict.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = setShape)]
-    fn set_shape(shape: JsValue);
-    #[wasm_bindgen(js_name = unknownField)]
-    fn unknown_field(value: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = setSchema)]
+    fn set_schema(schema: JsValue);
+    #[wasm_bindgen(js_name = problem)]
+    fn problem(value: &JsValue) -> JsValue;
 }
 
-/// A field of the request: a leaf, an object with fields, or a list of such objects.
+/// What a field may hold (`null` or absent always means unanswered).
 enum Node {
-    Leaf,
+    Boolean,
+    Str,
+    Number,
+    OneOf(&'static [&'static str]),
+    ListOf(&'static [&'static str]),
     Object(&'static [(&'static str, Node)]),
-    List(&'static [(&'static str, Node)]),
+    Objects(&'static [(&'static str, Node)]),
 }
 
-const COMPETENCY: &[(&str, Node)] = &[("id", Node::Leaf), ("level", Node::Leaf)];
+const ROLES: &[&str] = &["globalAdmin", "mpnPartnerAdmin", "adminAgent"];
 
 /// The shape of a `CheckRequest` (spec/api.md), as `rules::input`'s DTOs read it.
 const REQUEST: &[(&str, Node)] = &[
-    ("asOf", Node::Leaf),
+    ("asOf", Node::Str),
     (
         "account",
-        Node::Object(&[("association", Node::Leaf), ("roles", Node::Leaf)]),
+        Node::Object(&[
+            ("association", Node::OneOf(&["mpn", "cspOnly"])),
+            ("roles", Node::ListOf(ROLES)),
+        ]),
     ),
     (
         "organization",
         Node::Object(&[
-            ("actionPack", Node::Leaf),
-            ("competencies", Node::List(COMPETENCY)),
+            ("actionPack", Node::Boolean),
+            (
+                "competencies",
+                Node::Objects(&[
+                    ("id", Node::Str),
+                    ("level", Node::OneOf(&["silver", "gold"])),
+                ]),
+            ),
         ]),
     ),
     (
         "benefits",
         Node::Object(&[
-            ("activated", Node::Leaf),
-            ("contractLinked", Node::Leaf),
-            ("contractExpired", Node::Leaf),
-            ("incidentsUsed", Node::Leaf),
+            ("activated", Node::Boolean),
+            ("contractLinked", Node::Boolean),
+            ("contractExpired", Node::Boolean),
+            ("incidentsUsed", Node::Number),
         ]),
     ),
     (
         "request",
         Node::Object(&[
-            ("product", Node::Leaf),
-            ("version", Node::Leaf),
-            ("forCustomer", Node::Leaf),
-            ("cspSubscription", Node::Leaf),
+            ("product", Node::Str),
+            ("version", Node::Str),
+            ("forCustomer", Node::Boolean),
+            ("cspSubscription", Node::Boolean),
         ]),
     ),
 ];
 
-/// `{ fields: { name: null | shape | { list: true, item: shape } } }` for `strict.js`.
-fn to_js(fields: &[(&str, Node)]) -> JsValue {
-    let map = js_sys::Object::new();
-    for (name, node) in fields {
-        let v = match node {
-            Node::Leaf => JsValue::NULL,
-            Node::Object(f) => to_js(f),
-            Node::List(f) => {
-                let list = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&list, &"list".into(), &JsValue::TRUE);
-                let _ = js_sys::Reflect::set(&list, &"item".into(), &to_js(f));
-                list.into()
-            }
-        };
-        let _ = js_sys::Reflect::set(&map, &JsValue::from_str(name), &v);
-    }
-    let shape = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&shape, &"fields".into(), &map);
-    shape.into()
+fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
 }
 
-/// `Ok` when every object of the request has only known fields.
-pub fn known_fields(value: &JsValue) -> Result<(), String> {
+fn strings(list: &[&str]) -> JsValue {
+    list.iter()
+        .map(|s| JsValue::from_str(s))
+        .collect::<js_sys::Array>()
+        .into()
+}
+
+/// `{ name: { kind, values?, fields? } }` for `strict.js`.
+fn fields_to_js(fields: &[(&str, Node)]) -> JsValue {
+    let map = js_sys::Object::new();
+    for (name, node) in fields {
+        let n = js_sys::Object::new();
+        let kind = match node {
+            Node::Boolean => "boolean",
+            Node::Str => "string",
+            Node::Number => "number",
+            Node::OneOf(v) => {
+                set(&n, "values", &strings(v));
+                "oneOf"
+            }
+            Node::ListOf(v) => {
+                set(&n, "values", &strings(v));
+                "listOf"
+            }
+            Node::Object(f) => {
+                set(&n, "fields", &fields_to_js(f));
+                "object"
+            }
+            Node::Objects(f) => {
+                set(&n, "fields", &fields_to_js(f));
+                "objects"
+            }
+        };
+        set(&n, "kind", &JsValue::from_str(kind));
+        set(&map, name, &n);
+    }
+    map.into()
+}
+
+/// `Ok` when the request fits the schema; else the field and what is wrong with it.
+pub fn check_shape(value: &JsValue) -> Result<(), InputError> {
     static SENT: Once = Once::new();
-    SENT.call_once(|| set_shape(to_js(REQUEST)));
-    let found = unknown_field(value);
+    SENT.call_once(|| set_schema(fields_to_js(REQUEST)));
+    let found = problem(value);
     let Some(parts) = found.dyn_ref::<js_sys::Array>() else {
         return Ok(());
     };
-    let text = |i: u32| parts.get(i).as_string().unwrap_or_default();
-    let allowed: Vec<String> = parts
-        .get(2)
-        .dyn_ref::<js_sys::Array>()
-        .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default();
-    Err(format!(
-        "{}: unknown field `{}`, expected one of {}",
-        text(0),
-        text(1),
-        allowed.join(", ")
-    ))
+    Err(InputError {
+        field: parts.get(0).as_string().unwrap_or_default(),
+        message: parts.get(1).as_string().unwrap_or_default(),
+    })
 }
