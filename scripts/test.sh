@@ -21,6 +21,12 @@ echo "== wasm in headless Chromium: cargo test --target wasm32-unknown-unknown"
 cargo test --target wasm32-unknown-unknown 2>&1 | tee target/test-wasm.log; rc=${PIPESTATUS[0]}
 count_cargo target/test-wasm.log; [ "$rc" = 0 ] || status=1
 
+echo "== JS API in Node: hostile input (node --test)"
+node --test tests/js/ 2>&1 | tee target/test-node.log; rc=${PIPESTATUS[0]}
+p=$(grep -Eo '^# pass [0-9]+' target/test-node.log | awk '{s+=$3} END {print s+0}')
+f=$(grep -Eo '^# fail [0-9]+' target/test-node.log | awk '{s+=$3} END {print s+0}')
+passed=$((passed + p)); failed=$((failed + f)); [ "$rc" = 0 ] || status=1
+
 echo "== TypeScript: www/pkg/mpn_eligibility.d.ts types the API precisely (tsc --strict)"
 if npx --no-install tsc -p e2e/types/tsconfig.json; then passed=$((passed + 1)); echo "types: ok"; else failed=$((failed + 1)); status=1; fi
 

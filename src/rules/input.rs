@@ -133,7 +133,7 @@ fn convert(dto: RequestDto, today: Date) -> Result<Request, InputError> {
         Some(s) => Date::parse(s).ok_or_else(|| {
             err(
                 "asOf",
-                format!("{s:?} is not a real calendar date in the form YYYY-MM-DD"),
+                format!("{} is not a real calendar date in the form YYYY-MM-DD", shown(s)),
             )
         })?,
     };
@@ -187,7 +187,7 @@ fn product(p: &ProductDto) -> Result<Product, InputError> {
     let family = catalog::family(id).ok_or_else(|| {
         err(
             "request.product",
-            format!("{id:?} is not a product (expected one of {})", family_ids()),
+            format!("{} is not a product (expected one of {})", shown(id), family_ids()),
         )
     })?;
     let version = match (p.version.as_deref(), family.kind) {
@@ -195,14 +195,14 @@ fn product(p: &ProductDto) -> Result<Product, InputError> {
         (Some(v), FamilyKind::Cloud) => {
             return Err(err(
                 "request.version",
-                format!("{v:?} given, but {id} is a cloud product and has no versions"),
+                format!("{} given, but {id} is a cloud product and has no versions", shown(v)),
             ))
         }
         (Some(v), FamilyKind::OnPremises) => Some(family.version(v).ok_or_else(|| {
             let ids: Vec<&str> = family.versions.iter().map(|v| v.id).collect();
             err(
                 "request.version",
-                format!("{v:?} is not a version of {id} ({})", ids.join(", ")),
+                format!("{} is not a version of {id} ({})", shown(v), ids.join(", ")),
             )
         })?),
     };
@@ -210,6 +210,14 @@ fn product(p: &ProductDto) -> Result<Product, InputError> {
 }
 
 fn competencies(list: Vec<CompetencyDto>) -> Result<Vec<Held>, InputError> {
+    // Each competency at most once: a longer list has a repeat or an unknown id, and checking
+    // repeats pairwise in a huge list would take quadratic time.
+    if list.len() > COMPETENCIES.len() {
+        return Err(err(
+            "organization.competencies",
+            format!("{} entries, but there are only {} competencies; list each once", list.len(), COMPETENCIES.len()),
+        ));
+    }
     let mut held: Vec<Held> = Vec::with_capacity(list.len());
     for (i, c) in list.into_iter().enumerate() {
         let field = format!("organization.competencies[{i}].id");
@@ -218,8 +226,8 @@ fn competencies(list: Vec<CompetencyDto>) -> Result<Vec<Held>, InputError> {
             err(
                 field.clone(),
                 format!(
-                    "{:?} is not a competency (expected one of {})",
-                    c.id,
+                    "{} is not a competency (expected one of {})",
+                    shown(&c.id),
                     ids.join(", ")
                 ),
             )
@@ -228,8 +236,8 @@ fn competencies(list: Vec<CompetencyDto>) -> Result<Vec<Held>, InputError> {
             return Err(err(
                 field,
                 format!(
-                    "{:?} is listed twice; list each competency once, at its level",
-                    c.id
+                    "{} is listed twice; list each competency once, at its level",
+                    shown(&c.id)
                 ),
             ));
         }
@@ -262,6 +270,15 @@ fn incidents_used(n: f64) -> Result<u32, InputError> {
         "benefits.incidentsUsed",
         format!("{what}: expected a whole number from 0 to {}", u32::MAX),
     ))
+}
+
+/// A value as it is quoted in an error: in double quotes, cut to 40 characters.
+fn shown(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    format!("{out:?}")
 }
 
 fn family_ids() -> String {
