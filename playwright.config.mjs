@@ -4,7 +4,8 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT || 8766);
 export default defineConfig({
   testDir: "./e2e",
-  workers: 1,
+  workers: 2,
+  fullyParallel: true,
   timeout: 30_000,
   reporter: [["list"]],
   use: {

@@ -1,23 +1,29 @@
 // A `page` fixture that fails a test on any console error, page error, CSP violation or request
-// that leaves the origin — so every e2e test checks these without saying so.
+// that leaves the origin — so every e2e test checks these without saying so. Pages a test opens
+// itself (a second context, say) get the same watch through `guard`.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
+/** Starts watching a page; returns the list of problems it collects. */
+export async function guard(page, origin) {
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) problems.push(`off-origin request: ${u}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
-    const problems = [];
-    const origin = new URL(baseURL).origin;
-    page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    page.on("request", (r) => {
-      const u = r.url();
-      if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) problems.push(`off-origin request: ${u}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
+    const problems = await guard(page, new URL(baseURL).origin);
     await use(page);
     expect(problems, problems.join("\n")).toEqual([]);
   },

@@ -6,7 +6,7 @@
 //! let json = r#"{"asOf":"2021-06-30","organization":{"actionPack":true,"competencies":[]},
 //!                "request":{"product":"azure"}}"#;
 //! let mut de = serde_json::Deserializer::from_str(json);
-//! let req = rules::input::parse(&mut de, Date::ymd(2026, 11, 24)).unwrap();
+//! let req = rules::input::parse_checked(&mut de, Date::ymd(2026, 11, 24)).unwrap();
 //! let d = rules::check(&req);
 //! assert_eq!(d.blockers[0].rule, "C-1"); // Action Pack gets no Signature Cloud Support
 //! ```

@@ -5,15 +5,16 @@ mod answer;
 mod dom;
 mod form;
 mod i18n;
+mod summary;
 
 use std::cell::RefCell;
 
 use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, EventTarget, HtmlInputElement};
 
-use crate::describe::{self, Lang};
+use crate::describe::{self, Description, Lang};
 use crate::rules::{self, catalog::DATA_AS_OF, date::Date};
 use crate::share::{self, Answers, Notice};
 use dom::{append, by_id, document, el, text_el};
@@ -29,8 +30,18 @@ struct App {
 
 type Callback = Closure<dyn FnMut(JsValue)>;
 
+/// What the answer region shows, so an answer that did not change is not rendered (and
+/// announced by screen readers) again.
+#[derive(PartialEq)]
+enum Shown {
+    Nothing,
+    Intro,
+    Answer(Box<Description>),
+}
+
 thread_local! {
     static APP: RefCell<Option<App>> = const { RefCell::new(None) };
+    static SHOWN: RefCell<Shown> = const { RefCell::new(Shown::Nothing) };
     static COPY_CALLBACKS: RefCell<Option<(Callback, Callback)>> = const { RefCell::new(None) };
 }
 
@@ -106,6 +117,8 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
         None => el("section", &[("id", "answer"), ("aria-live", "polite")])?,
     };
     region.set_attribute("aria-labelledby", "headline")?;
+    // Focusable from "Go to the answer" (not in the tab order).
+    region.set_attribute("tabindex", "-1")?;
 
     let header = doc
         .query_selector(".site-header")?
@@ -152,7 +165,12 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
             ("role", "status"),
         ],
     )?;
-    append(&toolbar, &[&copy, &print, &reset, &status])?;
+    let to_answer = text_el(
+        "button",
+        &[("type", "button"), ("id", "to-answer")],
+        w.to_answer,
+    )?;
+    append(&toolbar, &[&copy, &print, &reset, &to_answer, &status])?;
     let notice_box = el("div", &[("id", "notices")])?;
     for n in notices {
         let text = match n {
@@ -171,15 +189,35 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
     }
     let layout = el("div", &[("class", "layout")])?;
     let questions = form::build(answers, lang, today)?;
-    append(&layout, &[&questions, &region])?;
+    // Print-only: comes before the answer on paper, where the questions are hidden.
+    let summary = el(
+        "section",
+        &[
+            ("id", "summary"),
+            ("class", "print-only"),
+            ("aria-label", w.sum_title),
+        ],
+    )?;
+    append(&layout, &[&questions, &summary, &region])?;
     append(&checker, &[&h1, &toolbar, &notice_box, &layout])?;
     main.replace_children_with_node_1(&checker);
     footer(lang)?;
 
     let win = window()?;
-    let listeners = vec![
-        EventListener::new(&questions, "input", move |_| on_change()),
+    let mut listeners = vec![
+        EventListener::new(&questions, "input", on_change),
         EventListener::new(&questions, "submit", |e| e.prevent_default()),
+        EventListener::new(&questions, "click", |e| {
+            if target_closest(e, "#asof-today").is_some() {
+                use_today();
+            }
+        }),
+        EventListener::new(&region, "click", |e| {
+            if let Some(b) = target_closest(e, "button[data-goto]") {
+                form::focus_question(&b.get_attribute("data-goto").unwrap_or_default());
+            }
+        }),
+        EventListener::new(&to_answer, "click", |_| go_to_answer()),
         EventListener::new(&switch, "click", move |_| switch_lang()),
         EventListener::new(&copy, "click", |_| copy_link()),
         EventListener::new(&print, "click", |_| {
@@ -191,6 +229,11 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
         EventListener::new(&reset, "click", |_| start_again()),
         EventListener::new(&win, "beforeprint", |_| open_details()),
     ];
+    // Also when print styles apply without a print dialog (print preview, emulation).
+    if let Some(mql) = print_media_query(&win) {
+        listeners.push(EventListener::new(&mql, "change", |_| open_details()));
+    }
+    SHOWN.with(|s| *s.borrow_mut() = Shown::Nothing);
     APP.with(|app| {
         *app.borrow_mut() = Some(App {
             lang,
@@ -223,19 +266,85 @@ fn current() -> Option<(Lang, Date)> {
     APP.with(|app| app.borrow().as_ref().map(|a| (a.lang, a.today)))
 }
 
-fn on_change() {
+/// The event's target, or its nearest ancestor, matching `selector`.
+fn target_closest(e: &web_sys::Event, selector: &str) -> Option<Element> {
+    e.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// `matchMedia("print")`, an event target for its "change" (web-sys's `MediaQueryList` is not
+/// among the crate's features, so it is reached through `Reflect`).
+fn print_media_query(win: &web_sys::Window) -> Option<EventTarget> {
+    let f = js_sys::Reflect::get(win, &JsValue::from_str("matchMedia"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    f.call1(win, &JsValue::from_str("print"))
+        .ok()?
+        .dyn_into::<EventTarget>()
+        .ok()
+}
+
+fn on_change(e: &web_sys::Event) {
+    if let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    {
+        form::exclusive_roles(&input);
+    }
+    refresh();
+}
+
+/// Reads the form and brings everything that depends on it up to date.
+fn refresh() {
     let Some((lang, today)) = current() else {
         return;
     };
     let (answers, bad_incidents) = form::read(today);
     if let Ok(slot) = by_id("version-slot") {
-        // The product or the date may have changed: rebuild the versions and their badges.
+        // Rebuilt (with their badges) only when the product or the date changed.
         let _ = form::fill_versions(&slot, &answers, lang, today);
     }
+    let _ = form::show_date(&answers, lang, today);
     if let Ok(e) = by_id("q-incidents-error") {
         e.set_text_content(bad_incidents.then_some(i18n::words(lang).incidents_error));
     }
+    if let Ok(i) = by_id("q-incidents") {
+        let _ = if bad_incidents {
+            i.set_attribute("aria-invalid", "true")
+        } else {
+            i.remove_attribute("aria-invalid")
+        };
+    }
     let _ = update(&answers, true);
+}
+
+/// "Use today's date": back to the default date, keeping the focus in the date field.
+fn use_today() {
+    let Some((_, today)) = current() else { return };
+    if let Ok(i) = by_id("q-asof").and_then(|e| {
+        e.dyn_into::<HtmlInputElement>()
+            .map_err(|_| JsValue::from_str("q-asof"))
+    }) {
+        i.set_value(&today.to_string());
+        let _ = i.focus();
+    }
+    refresh();
+}
+
+/// "Go to the answer": for narrow screens, where the answer comes after every question.
+fn go_to_answer() {
+    if let Ok(r) = by_id("answer") {
+        // Focus first: focusing scrolls by itself, and the answer's top is what should show.
+        if let Some(h) = dom::html(&r) {
+            let _ = h.focus();
+        }
+        r.scroll_into_view();
+    }
 }
 
 /// Recomputes and renders the answer, marks unneeded questions, and saves the answers.
@@ -252,11 +361,20 @@ fn update(answers: &Answers, save: bool) -> Result<(), JsValue> {
         Some(req) => {
             let decision = rules::check(&req);
             let text = describe::describe(&decision, lang);
-            answer::render(&region, &decision, &text, lang, req.as_of)?;
+            let shown = Shown::Answer(Box::new(text));
+            if SHOWN.with(|s| *s.borrow() != shown) {
+                if let Shown::Answer(text) = &shown {
+                    answer::render(&region, &decision, text, lang)?;
+                }
+                SHOWN.with(|s| *s.borrow_mut() = shown);
+            }
             form::mark(answers, &decision.unknowns, true)?;
         }
         None => {
-            answer::render_intro(&region, lang)?;
+            if SHOWN.with(|s| *s.borrow() != Shown::Intro) {
+                answer::render_intro(&region, lang)?;
+                SHOWN.with(|s| *s.borrow_mut() = Shown::Intro);
+            }
             form::mark(answers, &[], false)?;
         }
     }
@@ -271,6 +389,8 @@ fn update(answers: &Answers, save: bool) -> Result<(), JsValue> {
     if save {
         save_answers(answers)?;
     }
+    let url = window()?.location().href()?;
+    summary::render(&by_id("summary")?, answers, lang, today, &url)?;
     Ok(())
 }
 
@@ -330,8 +450,9 @@ fn start_again() {
     if let Some(s) = storage() {
         let _ = s.remove_item(STORAGE_KEY);
     }
-    let _ = mount(lang, today, &Answers::default(), &[]);
+    // The fragment first, so the rebuilt page (and its print summary) sees the cleared link.
     let _ = save_answers(&Answers::default());
+    let _ = mount(lang, today, &Answers::default(), &[]);
     set_status(i18n::words(lang).cleared);
     if let Ok(p) = by_id("q-product") {
         if let Some(h) = dom::html(&p) {

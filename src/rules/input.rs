@@ -133,7 +133,10 @@ fn convert(dto: RequestDto, today: Date) -> Result<Request, InputError> {
         Some(s) => Date::parse(s).ok_or_else(|| {
             err(
                 "asOf",
-                format!("{} is not a real calendar date in the form YYYY-MM-DD", shown(s)),
+                format!(
+                    "{} is not a real calendar date in the form YYYY-MM-DD",
+                    shown(s)
+                ),
             )
         })?,
     };
@@ -187,7 +190,11 @@ fn product(p: &ProductDto) -> Result<Product, InputError> {
     let family = catalog::family(id).ok_or_else(|| {
         err(
             "request.product",
-            format!("{} is not a product (expected one of {})", shown(id), family_ids()),
+            format!(
+                "{} is not a product (expected one of {})",
+                shown(id),
+                family_ids()
+            ),
         )
     })?;
     let version = match (p.version.as_deref(), family.kind) {
@@ -195,7 +202,10 @@ fn product(p: &ProductDto) -> Result<Product, InputError> {
         (Some(v), FamilyKind::Cloud) => {
             return Err(err(
                 "request.version",
-                format!("{} given, but {id} is a cloud product and has no versions", shown(v)),
+                format!(
+                    "{} given, but {id} is a cloud product and has no versions",
+                    shown(v)
+                ),
             ))
         }
         (Some(v), FamilyKind::OnPremises) => Some(family.version(v).ok_or_else(|| {
@@ -215,7 +225,11 @@ fn competencies(list: Vec<CompetencyDto>) -> Result<Vec<Held>, InputError> {
     if list.len() > COMPETENCIES.len() {
         return Err(err(
             "organization.competencies",
-            format!("{} entries, but there are only {} competencies; list each once", list.len(), COMPETENCIES.len()),
+            format!(
+                "{} entries, but there are only {} competencies; list each once",
+                list.len(),
+                COMPETENCIES.len()
+            ),
         ));
     }
     let mut held: Vec<Held> = Vec::with_capacity(list.len());

@@ -6,9 +6,23 @@ use web_sys::Element;
 
 use super::dom::{append, append_text, el, ext_link, text_el};
 use super::i18n::{self, Words};
-use crate::describe::{Description, Lang, LinkText};
-use crate::rules::date::Date;
+use crate::describe::{Description, Lang, LinkText, StepText, UnknownText};
 use crate::rules::decision::Decision;
+
+/// The questions' fields in the order the form asks them.
+const FORM_ORDER: [&str; 11] = [
+    "request.version",
+    "organization.actionPack",
+    "organization.competencies",
+    "account.association",
+    "account.roles",
+    "benefits.activated",
+    "benefits.contractLinked",
+    "benefits.contractExpired",
+    "benefits.incidentsUsed",
+    "request.forCustomer",
+    "request.cspSubscription",
+];
 
 /// Fills the answer region for a decision.
 pub fn render(
@@ -16,15 +30,9 @@ pub fn render(
     d: &Decision,
     text: &Description,
     lang: Lang,
-    as_of: Date,
 ) -> Result<(), JsValue> {
     let w = i18n::words(lang);
     let frag = el("div", &[("class", "answer-body")])?;
-    let print_head = text_el(
-        "p",
-        &[("class", "print-only")],
-        &format!("{} {}", w.answer_as_of, i18n::date(as_of, lang)),
-    )?;
     let head = el(
         "div",
         &[("class", &format!("headline {}", outcome_class(d)))],
@@ -36,11 +44,21 @@ pub fn render(
     if let Some(t) = &text.tier {
         append(&head, &[&text_el("p", &[], t)?])?;
     }
-    append(&frag, &[&print_head, &head])?;
+    append(&frag, &[&head])?;
 
     if !text.routes.is_empty() {
         let ul = el("ul", &[("class", "routes")])?;
         for r in &text.routes {
+            // A count stands out; "not counted" is a sentence, shown as one.
+            let counted = d
+                .routes
+                .iter()
+                .any(|x| x.id == r.id && x.incidents.is_some());
+            let incidents_class = if counted {
+                "incidents"
+            } else {
+                "incidents uncounted"
+            };
             let li = el(
                 "li",
                 &[("class", "route"), ("data-route", route_code(&r.id))],
@@ -49,7 +67,7 @@ pub fn render(
                 &li,
                 &[
                     &text_el("h3", &[], &r.title)?,
-                    &text_el("p", &[("class", "incidents")], &r.incidents)?,
+                    &text_el("p", &[("class", incidents_class)], &r.incidents)?,
                     &text_el("p", &[], &r.text)?,
                 ],
             )?;
@@ -61,23 +79,43 @@ pub fn render(
         section(&frag, w.h_routes, &ul)?;
     }
     if !text.steps.is_empty() {
-        let ol = el("ol", &[("class", "steps")])?;
-        for s in &text.steps {
-            let li = text_el("li", &[], &s.text)?;
-            if let Some(l) = &s.link {
-                append_text(&li, " ")?;
-                append(&li, &[&ext_link(&l.url, &l.label)?])?;
+        // With more than one route, each route's steps are their own numbered list under the
+        // route's name: they are alternatives, not one sequence.
+        let body = el("div", &[])?;
+        let grouped = text.steps.iter().any(|s| s.route != text.steps[0].route);
+        for r in &text.routes {
+            let steps: Vec<&StepText> = text.steps.iter().filter(|s| s.route == r.id).collect();
+            if steps.is_empty() {
+                continue;
             }
-            append(&ol, &[&li])?;
+            if grouped {
+                append(&body, &[&text_el("h4", &[], &r.title)?])?;
+            }
+            let ol = el(
+                "ol",
+                &[("class", "steps"), ("data-for-route", route_code(&r.id))],
+            )?;
+            for s in steps {
+                let li = text_el("li", &[("data-step", &code(&s.code))], &s.text)?;
+                if let Some(l) = &s.link {
+                    append_text(&li, " ")?;
+                    append(&li, &[&ext_link(&l.url, &l.label)?])?;
+                }
+                append(&ol, &[&li])?;
+            }
+            append(&body, &[&ol])?;
         }
-        section(&frag, w.h_steps, &ol)?;
+        section(&frag, w.h_steps, &body)?;
     }
     if !text.blockers.is_empty() {
         let ul = el("ul", &[("class", "blockers")])?;
         for b in &text.blockers {
             let li = text_el(
                 "li",
-                &[("data-final", if b.r#final { "true" } else { "false" })],
+                &[
+                    ("data-blocker", &code(&b.code)),
+                    ("data-final", if b.r#final { "true" } else { "false" }),
+                ],
                 &b.text,
             )?;
             if let Some(l) = &b.link {
@@ -91,13 +129,21 @@ pub fn render(
     if !text.warnings.is_empty() {
         let div = el("div", &[])?;
         for x in &text.warnings {
-            let box_ = el("div", &[("class", "warning"), ("role", "note")])?;
+            let box_ = el(
+                "div",
+                &[
+                    ("class", "warning"),
+                    ("role", "note"),
+                    ("data-warning", &code(&x.code)),
+                ],
+            )?;
             if let Some(m) = &x.message {
                 append(
                     &box_,
                     &[
                         &text_el("p", &[], &x.text)?,
-                        &text_el("p", &[("class", "errmsg")], &format!("“{m}”"))?,
+                        // The portal's message stays in English in both languages (E-1).
+                        &text_el("blockquote", &[("class", "errmsg"), ("lang", "en")], m)?,
                     ],
                 )?;
             } else {
@@ -110,7 +156,7 @@ pub fn render(
     if !text.alternatives.is_empty() {
         let ul = el("ul", &[("class", "alts")])?;
         for x in &text.alternatives {
-            let li = text_el("li", &[], &x.text)?;
+            let li = text_el("li", &[("data-alternative", &code(&x.code))], &x.text)?;
             if let Some(l) = &x.link {
                 append_text(&li, " ")?;
                 append(&li, &[&ext_link(&l.url, &l.label)?])?;
@@ -124,15 +170,39 @@ pub fn render(
     }
     if !text.unknowns.is_empty() {
         let ul = el("ul", &[("class", "unknowns")])?;
-        for u in &text.unknowns {
+        // In the order the form asks them (the article's), not alphabetically.
+        let mut unknowns: Vec<&UnknownText> = text.unknowns.iter().collect();
+        unknowns.sort_by_key(|u| {
+            FORM_ORDER
+                .iter()
+                .position(|f| *f == u.field)
+                .unwrap_or(FORM_ORDER.len())
+        });
+        for u in unknowns {
+            // Each one takes the focus to its question (see `ui::mount`).
+            let li = el("li", &[])?;
             append(
-                &ul,
-                &[&text_el("li", &[("data-field", &u.field)], &u.question)?],
+                &li,
+                &[&text_el(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "goto"),
+                        ("data-goto", &u.field),
+                    ],
+                    &u.question,
+                )?],
             )?;
+            append(&ul, &[&li])?;
         }
         section(&frag, w.h_unknowns, &ul)?;
     }
-    append(&frag, &[&why(text, w)?])?;
+    let why = why(text, w, lang)?;
+    // An answer that changes keeps "Why?" open if the reader had opened it.
+    if region.query_selector("#why[open]")?.is_some() {
+        why.set_attribute("open", "")?;
+    }
+    append(&frag, &[&why])?;
     region.replace_children_with_node_1(&frag);
     Ok(())
 }
@@ -164,33 +234,34 @@ fn link_p(l: &LinkText) -> Result<Element, JsValue> {
     Ok(p)
 }
 
-fn why(text: &Description, w: &Words) -> Result<Element, JsValue> {
+fn why(text: &Description, w: &Words, lang: Lang) -> Result<Element, JsValue> {
     let details = el("details", &[("class", "why"), ("id", "why")])?;
-    append(&details, &[&text_el("summary", &[], w.h_why)?])?;
+    append(
+        &details,
+        &[
+            &text_el("summary", &[], w.h_why)?,
+            &text_el("p", &[("class", "hint why-intro")], w.why_intro)?,
+        ],
+    )?;
     let ol = el("ol", &[("class", "reasons")])?;
     for r in &text.reasons {
         let li = el("li", &[("data-rule", &r.rule)])?;
-        let head = el("p", &[])?;
+        // The rule id, then its article section as the link to it.
+        let head = el("p", &[("class", "reason-head")])?;
         append(
             &head,
             &[&text_el("span", &[("class", "rule-id")], &r.rule)?],
         )?;
-        append_text(&head, &format!(" · {}", r.section))?;
+        append_text(&head, " · ")?;
+        append(&head, &[&ext_link(&r.link, &r.section)?])?;
         if r.decision {
             append(&head, &[&text_el("span", &[("class", "ours")], w.ours)?])?;
         }
-        let quote = text_el(
-            "blockquote",
-            &[("lang", if w.yes == "Tak" { "pl" } else { "en" })],
-            &r.quote,
-        )?;
+        let quote = text_el("blockquote", &[("lang", lang.code())], &r.quote)?;
         append(&li, &[&head, &quote])?;
         if let Some(n) = &r.note {
             append(&li, &[&text_el("p", &[("class", "hint")], n)?])?;
         }
-        let p = el("p", &[])?;
-        append(&p, &[&ext_link(&r.link, w.read_article)?])?;
-        append(&li, &[&p])?;
         append(&ol, &[&li])?;
     }
     append(&details, &[&ol])?;
@@ -213,5 +284,16 @@ fn route_code(id: &crate::rules::decision::RouteId) -> &'static str {
         ProductSupport => "productSupport",
         SignatureCloudSupport => "signatureCloudSupport",
         CspSupportPlan => "cspSupportPlan",
+    }
+}
+
+/// A decision code as the JS API names it (serde's camelCase of the variant), for stable hooks
+/// (`data-step`, `data-blocker`, …) that tests and styles can use in both languages.
+fn code(c: &impl std::fmt::Debug) -> String {
+    let name = format!("{c:?}");
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => name,
     }
 }

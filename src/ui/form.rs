@@ -127,11 +127,25 @@ fn product_group(a: &Answers, w: &Words, lang: Lang, today: Date) -> Result<Elem
             ("type", "date"),
             ("id", "q-asof"),
             ("value", &as_of),
-            ("aria-describedby", "q-asof-hint"),
+            ("aria-describedby", "q-asof-text q-asof-hint"),
             ("min", "2013-01-01"),
             ("max", "2040-12-31"),
         ],
     )?;
+    // The native date field shows the browser's own format; say the date in the page's words.
+    let words = text_el(
+        "p",
+        &[("class", "date-words"), ("id", "q-asof-text")],
+        &date_words(a, lang, today),
+    )?;
+    let row = el("div", &[("class", "date-row")])?;
+    let use_today = text_el(
+        "button",
+        &[("type", "button"), ("id", "asof-today")],
+        w.use_today,
+    )?;
+    use_today.toggle_attribute_with_force("hidden", a.as_of.is_none())?;
+    append(&row, &[&date, &use_today])?;
     let hint = text_el(
         "p",
         &[("class", "hint"), ("id", "q-asof-hint")],
@@ -139,19 +153,43 @@ fn product_group(a: &Answers, w: &Words, lang: Lang, today: Date) -> Result<Elem
     )?;
     append(
         &fs,
-        &[&label, &select, &versions, &date_label, &date, &hint],
+        &[&label, &select, &versions, &date_label, &row, &words, &hint],
     )?;
     Ok(fs)
+}
+
+/// The as-of date in the page's language, e.g. "24 November 2026 (today)".
+fn date_words(a: &Answers, lang: Lang, today: Date) -> String {
+    let w = i18n::words(lang);
+    match a.as_of {
+        Some(d) if d != today => i18n::date(d, lang),
+        _ => format!("{} ({})", i18n::date(today, lang), w.today),
+    }
+}
+
+/// Updates what depends on the as-of date outside the versions: its words and "Use today".
+pub fn show_date(a: &Answers, lang: Lang, today: Date) -> Result<(), JsValue> {
+    by_id("q-asof-text")?.set_text_content(Some(&date_words(a, lang, today)));
+    by_id("asof-today")?.toggle_attribute_with_force("hidden", a.as_of.is_none())?;
+    Ok(())
 }
 
 /// Rebuilds the version choices (with their status badges) for the chosen product and date.
 pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Result<(), JsValue> {
     let w = i18n::words(lang);
+    let d = a.as_of.unwrap_or(today);
+    let family = a.product.filter(|f| f.kind == FamilyKind::OnPremises);
+    // Rebuild only when the product or the date changed: rebuilding on every answer would take
+    // the focus away from a version chosen with the arrow keys.
+    let key = family.map(|f| format!("{}|{d}", f.id)).unwrap_or_default();
+    if slot.get_attribute("data-key").as_deref() == Some(key.as_str()) {
+        return Ok(());
+    }
+    slot.set_attribute("data-key", &key)?;
     slot.set_text_content(None);
-    let Some(family) = a.product.filter(|f| f.kind == FamilyKind::OnPremises) else {
+    let Some(family) = family else {
         return Ok(());
     };
-    let d = a.as_of.unwrap_or(today);
     let fs = el(
         "fieldset",
         &[
@@ -204,10 +242,20 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
             Position::Older => Some(w.badge_older),
             Position::Unreleased => None,
         };
+        // The radio's description: its position (when it has one) and its support phase.
+        let described = match position {
+            Some(_) => format!("{id}-n {id}-phase"),
+            None => format!("{id}-phase"),
+        };
+        input.set_attribute("aria-describedby", &described)?;
         if let Some(p) = position {
             append(
                 &row,
-                &[&text_el("span", &[("class", "badge position")], p)?],
+                &[&text_el(
+                    "span",
+                    &[("class", "badge position"), ("id", &format!("{id}-n"))],
+                    p,
+                )?],
             )?;
         }
         let (class, text) = match s.phase {
@@ -247,7 +295,10 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
             &row,
             &[&text_el(
                 "span",
-                &[("class", &format!("badge {class}"))],
+                &[
+                    ("class", &format!("badge {class}")),
+                    ("id", &format!("{id}-phase")),
+                ],
                 &text,
             )?],
         )?;
@@ -390,7 +441,14 @@ fn person_group(a: &Answers, w: &Words) -> Result<Element, JsValue> {
         if on {
             input.set_attribute("checked", "")?;
         }
-        let lab = el("label", &[("class", "choice"), ("for", &id)])?;
+        let lab = el(
+            "label",
+            &[
+                ("class", "choice"),
+                ("for", &id),
+                ("id", &format!("{id}-choice")),
+            ],
+        )?;
         append(&lab, &[&input])?;
         append_text(&lab, label)?;
         append(&row, &[&lab])?;
@@ -601,8 +659,25 @@ pub fn read(today: Date) -> (Answers, bool) {
     (answers, bad_incidents)
 }
 
-/// Marks each unanswered question that cannot change the answer as "not needed", and shows
-/// the competency list only when the organisation holds competencies.
+/// Whether a question can matter for the chosen product (and, for the CSP question, for whom
+/// the request is). The engine never reads the others (ARCHITECTURE.md, "Omitted inputs"), so
+/// they are hidden rather than marked; their answers are kept for when they apply again.
+pub fn applies(a: &Answers, field: &str) -> bool {
+    let kind = a.product.map(|f| f.kind);
+    let cloud_or_none = kind != Some(FamilyKind::OnPremises);
+    match field {
+        "request.version" => kind == Some(FamilyKind::OnPremises),
+        "request.forCustomer" | "role.adminAgent" => cloud_or_none,
+        "request.cspSubscription" => {
+            a.product.is_none_or(|f| f.id == "azure") && a.for_customer != Some(false)
+        }
+        _ => true,
+    }
+}
+
+/// Marks each unanswered question that cannot change the answer as "not needed", hides the
+/// questions that do not apply, and shows the competency list only when the organisation holds
+/// competencies.
 pub fn mark(a: &Answers, unknowns: &[String], has_product: bool) -> Result<(), JsValue> {
     let answered = |field: &str| match field {
         "account.association" => a.association.is_some(),
@@ -619,7 +694,7 @@ pub fn mark(a: &Answers, unknowns: &[String], has_product: bool) -> Result<(), J
         _ => true,
     };
     let doc = document()?;
-    let list = doc.query_selector_all("[data-field]")?;
+    let list = doc.query_selector_all("#questions [data-field]")?;
     for i in 0..list.length() {
         let Some(e) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
@@ -627,8 +702,56 @@ pub fn mark(a: &Answers, unknowns: &[String], has_product: bool) -> Result<(), J
         let field = e.get_attribute("data-field").unwrap_or_default();
         let not_needed = has_product && !answered(&field) && !unknowns.contains(&field);
         e.class_list().toggle_with_force("not-needed", not_needed)?;
+        e.toggle_attribute_with_force("hidden", !applies(a, &field))?;
     }
+    by_id("g-customer")?
+        .toggle_attribute_with_force("hidden", !applies(a, "request.forCustomer"))?;
+    by_id("role-adminAgent-choice")?
+        .toggle_attribute_with_force("hidden", !applies(a, "role.adminAgent"))?;
     let show = checked("hasComps").as_deref() == Some("1");
     by_id("comp-box")?.toggle_attribute_with_force("hidden", !show)?;
     Ok(())
+}
+
+/// "None of these" excludes the roles: ticking it clears them, ticking a role clears it.
+pub fn exclusive_roles(changed: &HtmlInputElement) {
+    if changed.name() != "role" || !changed.checked() {
+        return;
+    }
+    let none = changed.value() == "none";
+    let Ok(doc) = document() else { return };
+    let Ok(list) = doc.query_selector_all("input[name=\"role\"]:checked") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(other) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        if other != *changed && (none || other.value() == "none") {
+            other.set_checked(false);
+        }
+    }
+}
+
+/// Moves the focus to a question (its chosen option, else its first field), for the answer's
+/// "answer these" list. `field` is a dotted path from the decision.
+pub fn focus_question(field: &str) {
+    if !field.chars().all(|c| c.is_ascii_alphabetic() || c == '.') {
+        return;
+    }
+    let Ok(doc) = document() else { return };
+    let Ok(Some(q)) = doc.query_selector(&format!("#questions [data-field=\"{field}\"]")) else {
+        return;
+    };
+    let target = q
+        .query_selector("input:checked")
+        .ok()
+        .flatten()
+        .or_else(|| q.query_selector("input, select").ok().flatten());
+    if let Some(h) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = h.focus();
+    }
 }
