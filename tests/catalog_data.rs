@@ -417,3 +417,68 @@ fn compiled_statics_are_the_shipped_file() {
 fn day<D: ToString>(d: Option<D>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
+
+/// What `catalog()` returns to JavaScript carries every §8 version to the day, with its source,
+/// the cloud families, the competencies, the known gaps, `dataAsOf` and `rulesVersion`.
+#[test]
+fn the_catalog_view_returns_section_8_exactly() {
+    let view = serde_json::to_value(mpn_eligibility::rules::catalog_view::catalog_view())
+        .expect("serializes");
+    assert_eq!(view["dataAsOf"], "2026-08-22");
+    assert!(view["rulesVersion"].as_str().is_some_and(|s| !s.is_empty()));
+    let families = view["families"].as_array().expect("families");
+    let versions: Vec<&serde_json::Value> = families
+        .iter()
+        .flat_map(|f| f["versions"].as_array().into_iter().flatten())
+        .collect();
+    assert_eq!(versions.len(), SECTION_8.len());
+    let flat: Vec<(String, &serde_json::Value)> = families
+        .iter()
+        .flat_map(|f| {
+            f["versions"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(move |v| (f["id"].as_str().unwrap_or_default().to_string(), v))
+        })
+        .collect();
+    for ((family, v), (family_8, id, policy, start, mainstream_end, last)) in
+        flat.iter().zip(SECTION_8)
+    {
+        let at = format!("[{family_8} {id}]");
+        assert_eq!(
+            (family.as_str(), v["id"].as_str().unwrap_or_default()),
+            (*family_8, *id),
+            "{at}"
+        );
+        assert_eq!(v["policy"], *policy, "{at} policy");
+        assert_eq!(v["start"], *start, "{at} start");
+        assert_eq!(
+            v["mainstreamEnd"].as_str().unwrap_or(""),
+            *mainstream_end,
+            "{at} mainstream end"
+        );
+        let last_field = if *policy == "modern" {
+            "retirement"
+        } else {
+            "extendedEnd"
+        };
+        assert_eq!(
+            v[last_field].as_str().unwrap_or(""),
+            *last,
+            "{at} {last_field}"
+        );
+        assert!(
+            v["source"].as_str().is_some_and(|s| s.contains("20")),
+            "{at} source names a dated file"
+        );
+    }
+    let cloud: Vec<&str> = families
+        .iter()
+        .filter(|f| f["kind"] == "cloud")
+        .filter_map(|f| f["id"].as_str())
+        .collect();
+    assert_eq!(cloud, CLOUD_FAMILIES);
+    assert_eq!(view["competencies"].as_array().map(Vec::len), Some(18));
+    assert_eq!(view["gaps"].as_array().map(Vec::len), Some(3));
+}
