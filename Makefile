@@ -3,6 +3,7 @@ PORT ?= 8000
 CRATE := mpn_eligibility
 WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
 PKG := www/pkg
+APP := www/app
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: setup build serve test test-native test-wasm test-e2e lint bench clean
@@ -10,10 +11,15 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 setup:
 	@./scripts/setup.sh
 
+# Two builds of one crate: www/pkg/ has the JS API (check, catalog, describe) for docs sites and
+# Node; www/app/ is what the page loads, without the API's serde code (--no-default-features).
 build: setup
 	cargo build --release --target wasm32-unknown-unknown --lib
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
 	npx --no-install wasm-opt -Oz $(PKG)/$(CRATE)_bg.wasm -o $(PKG)/$(CRATE)_bg.wasm
+	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
+	wasm-bindgen --target web --no-typescript --out-dir $(APP) $(WASM)
+	npx --no-install wasm-opt -Oz $(APP)/$(CRATE)_bg.wasm -o $(APP)/$(CRATE)_bg.wasm
 	@node scripts/sizes.mjs
 
 serve: build
@@ -42,4 +48,4 @@ bench: build
 
 clean:
 	cargo clean
-	rm -rf $(PKG) test-results
+	rm -rf $(PKG) $(APP) test-results

@@ -30,8 +30,8 @@ passed=$((passed + p)); failed=$((failed + f)); [ "$rc" = 0 ] || status=1
 echo "== TypeScript: www/pkg/mpn_eligibility.d.ts types the API precisely (tsc --strict)"
 if npx --no-install tsc -p e2e/types/tsconfig.json; then passed=$((passed + 1)); echo "types: ok"; else failed=$((failed + 1)); status=1; fi
 
-echo "== sizes (budget: issue 8)"
-node scripts/sizes.mjs
+echo "== sizes: first visit of / <= 100 KB brotli, page wasm <= 80 KB brotli"
+if node scripts/sizes.mjs --check; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
 echo "== e2e: Playwright + axe in Debian's Chromium"
 npx --no-install playwright test 2>&1 | tee target/test-e2e.log; rc=${PIPESTATUS[0]}

@@ -1,5 +1,5 @@
 // Loads the wasm module; its start function renders the checker into <main>.
-import init from "./pkg/mpn_eligibility.js";
+import init from "./app/mpn_eligibility.js";
 
 init().catch((err) => {
   // The page's language as the checker would choose it: ?lang=, else the browser's.
