@@ -1,0 +1,35 @@
+//! Native benchmarks of `rules::check`: complete requests (budget: p50 ≤ 2 µs) and the worst
+//! partial request, only the product (every other input enumerated).
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use mpn_eligibility::rules::{self, catalog, date::Date, input, request::{Product, Request}};
+use std::hint::black_box;
+
+fn complete_requests() -> Vec<Request> {
+    let text = include_str!("../../../tests/cases/public.json");
+    let cases: serde_json::Value = serde_json::from_str(text).expect("cases");
+    cases
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter(|c| !c["name"].as_str().unwrap_or_default().starts_with("partial"))
+        .map(|c| input::parse(&c["request"], Date::ymd(2026, 11, 24)).expect("valid"))
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let complete = complete_requests();
+    c.bench_function("check/complete (public cases, per request)", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % complete.len();
+            black_box(rules::check(black_box(&complete[i])))
+        })
+    });
+    let azure = catalog::family("azure").expect("azure");
+    let only_product = Request::new(Date::ymd(2021, 6, 30), Product::new(azure, None));
+    c.bench_function("check/only the product (azure)", |b| b.iter(|| black_box(rules::check(black_box(&only_product)))));
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
