@@ -253,7 +253,7 @@ pub fn describe(d: &Decision, lang: Lang) -> Description {
             .unknowns
             .iter()
             .map(|f| UnknownText {
-                field: f.clone(),
+                field: f.to_string(),
                 question: ctx.question(f),
             })
             .collect(),

@@ -112,7 +112,7 @@ fn decision(product: &str) -> Decision {
         as_of: "2024-03-01".into(),
         rules_version: "test".into(),
         data_as_of: "2024-01-01".into(),
-        product: product.into(),
+        product: product.to_owned().into(),
     }
 }
 
@@ -122,7 +122,7 @@ fn route(id: RouteId, incidents: Option<Incidents>, remaining: Option<u32>, port
         incidents,
         remaining,
         actions: vec![],
-        portal: portal.into(),
+        portal: portal.to_owned().into(),
     }
 }
 
@@ -568,7 +568,7 @@ fn every_step_on_every_route_is_a_sentence_in_both_languages() {
                     code,
                     route: id,
                     rule: "C-7".into(),
-                    link: link.clone(),
+                    link: link.clone().map(Into::into),
                 }];
                 both(&d, &format!("step {code:?} on {id:?} via {portal}"), |x| {
                     x.steps[0].text.clone()
@@ -673,7 +673,7 @@ fn every_alternative_is_a_sentence_with_a_link() {
             d.alternatives = vec![Alternative {
                 code,
                 rule: "P-1".into(),
-                link: link.clone(),
+                link: link.clone().map(Into::into),
             }];
             both(&d, &format!("alternative {code:?}"), |x| {
                 x.alternatives[0].text.clone()
@@ -848,7 +848,7 @@ fn every_outcome_has_a_headline_naming_the_product() {
                     d.lifecycle = lc.clone();
                     d.unknowns = UNKNOWN_FIELDS[..unknowns]
                         .iter()
-                        .map(|s| (*s).to_owned())
+                        .map(|s| (*s).into())
                         .collect();
                     if with_routes {
                         let mut r = route(
@@ -979,8 +979,8 @@ fn every_unknown_field_is_a_question() {
     d.outcome = Outcome::Undetermined;
     d.unknowns = UNKNOWN_FIELDS
         .iter()
-        .map(|s| (*s).to_owned())
-        .chain(["something.else".to_owned()])
+        .map(|s| (*s).into())
+        .chain(["something.else".into()])
         .collect();
     for (i, field) in d.unknowns.iter().enumerate() {
         let (en, pl) = both(&d, &format!("unknown {field}"), |x| {

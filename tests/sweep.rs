@@ -124,10 +124,10 @@ fn for_each_complete(product: Product, as_of: Date, mut f: impl FnMut(&Request))
 fn invariants(req: &Request, d: &Decision) -> Result<(), String> {
     let cited = |rule: &str| d.reasons.iter().any(|r| r.rule == rule);
     let mut rules: Vec<&str> = Vec::new();
-    rules.extend(d.blockers.iter().map(|b| b.rule.as_str()));
-    rules.extend(d.steps.iter().map(|s| s.rule.as_str()));
-    rules.extend(d.warnings.iter().map(|w| w.rule.as_str()));
-    rules.extend(d.alternatives.iter().map(|a| a.rule.as_str()));
+    rules.extend(d.blockers.iter().map(|b| b.rule.as_ref()));
+    rules.extend(d.steps.iter().map(|s| s.rule.as_ref()));
+    rules.extend(d.warnings.iter().map(|w| w.rule.as_ref()));
+    rules.extend(d.alternatives.iter().map(|a| a.rule.as_ref()));
     if let Some(r) = rules.iter().find(|r| !cited(r)) {
         return Err(format!("element cites {r}, which is not among the reasons"));
     }

@@ -249,7 +249,7 @@ impl<'a> Ctx<'a> {
             .routes
             .iter()
             .find(|r| r.id == id)
-            .map(|r| r.portal.as_str())
+            .map(|r| r.portal.as_ref())
     }
 
     // ---------------------------------------------------------------- headline, tier
@@ -403,7 +403,7 @@ impl<'a> Ctx<'a> {
                     "Signature Cloud Support is the MPN benefit for cloud products, for partners with a silver or gold competency.",
                     "Signature Cloud Support to korzyść MPN dla produktów w chmurze, dostępna dla partnerów z kompetencją Silver lub Gold.",
                 );
-                let where_ = match r.portal.as_str() {
+                let where_ = match r.portal.as_ref() {
                     "partnerCenterCustomers" => tr!(
                         l,
                         "For a customer, a user with the Admin agent role creates the request in Partner Center: Customers, Service management, New request.".to_owned(),

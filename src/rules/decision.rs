@@ -1,7 +1,13 @@
 //! The decision the engine returns: outcome, routes, blockers, steps, warnings, alternatives,
 //! lifecycle and reasons — the shape `spec/api.md` fixes for JavaScript callers.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
+
+/// A string of the decision: borrowed from the engine's static tables when it builds one (no
+/// allocation), owned when a decision is read back from JSON or JavaScript.
+pub type Str = Cow<'static, str>;
 
 /// The overall answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -161,7 +167,7 @@ pub struct Route {
     /// Fixable blockers to clear first.
     pub actions: Vec<BlockerCode>,
     /// Link id of the portal where the request is made.
-    pub portal: String,
+    pub portal: Str,
 }
 
 /// A blocker with its kind and rule.
@@ -170,7 +176,7 @@ pub struct Route {
 pub struct Blocker {
     pub code: BlockerCode,
     pub r#final: bool,
-    pub rule: String,
+    pub rule: Str,
 }
 
 /// A step of a route's to-do list.
@@ -179,9 +185,9 @@ pub struct Blocker {
 pub struct Step {
     pub code: StepCode,
     pub route: RouteId,
-    pub rule: String,
+    pub rule: Str,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link: Option<String>,
+    pub link: Option<Str>,
 }
 
 /// A warning with its rule.
@@ -189,7 +195,7 @@ pub struct Step {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Warning {
     pub code: WarningCode,
-    pub rule: String,
+    pub rule: Str,
 }
 
 /// A paid alternative with its rule and link.
@@ -197,17 +203,17 @@ pub struct Warning {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Alternative {
     pub code: AlternativeCode,
-    pub rule: String,
+    pub rule: Str,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link: Option<String>,
+    pub link: Option<Str>,
 }
 
 /// Where the asked version stands at the as-of date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Lifecycle {
-    pub family: String,
-    pub version: String,
+    pub family: Str,
+    pub version: Str,
     pub position: Position,
     pub phase: Phase,
     pub eligible: bool,
@@ -221,8 +227,8 @@ pub struct Lifecycle {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Reason {
-    pub rule: String,
-    pub anchor: String,
+    pub rule: Str,
+    pub anchor: Str,
 }
 
 /// The engine's answer to one request.
@@ -238,12 +244,12 @@ pub struct Decision {
     pub alternatives: Vec<Alternative>,
     pub lifecycle: Option<Lifecycle>,
     pub reasons: Vec<Reason>,
-    pub unknowns: Vec<String>,
+    pub unknowns: Vec<Str>,
     pub as_of: String,
-    pub rules_version: String,
+    pub rules_version: Str,
     pub data_as_of: String,
     /// The product asked about (family id); lets `describe` name it.
-    pub product: String,
+    pub product: Str,
 }
 
 impl BlockerCode {

@@ -71,7 +71,7 @@ pub fn render(v: &Verdict, cx: &Context<'_>) -> Decision {
                 .into_iter()
                 .filter(|b| r.actions.has(blocker_bit(*b)))
                 .collect(),
-            portal: r.portal.id.to_string(),
+            portal: r.portal.id.into(),
         })
         .collect();
     let blockers = BLOCKERS
@@ -131,7 +131,7 @@ pub fn render(v: &Verdict, cx: &Context<'_>) -> Decision {
                 anchor: r.anchor().into(),
             })
             .collect(),
-        unknowns: cx.unknowns.iter().map(|s| (*s).to_string()).collect(),
+        unknowns: cx.unknowns.iter().map(|s| (*s).into()).collect(),
         as_of: cx.as_of.to_string(),
         rules_version: RULES_VERSION.into(),
         data_as_of: DATA_AS_OF.to_string(),

@@ -678,7 +678,11 @@ pub fn applies(a: &Answers, field: &str) -> bool {
 /// Marks each unanswered question that cannot change the answer as "not needed", hides the
 /// questions that do not apply, and shows the competency list only when the organisation holds
 /// competencies.
-pub fn mark(a: &Answers, unknowns: &[String], has_product: bool) -> Result<(), JsValue> {
+pub fn mark(
+    a: &Answers,
+    unknowns: &[crate::rules::decision::Str],
+    has_product: bool,
+) -> Result<(), JsValue> {
     let answered = |field: &str| match field {
         "account.association" => a.association.is_some(),
         "account.roles" => a.roles.is_some(),
@@ -700,7 +704,7 @@ pub fn mark(a: &Answers, unknowns: &[String], has_product: bool) -> Result<(), J
             continue;
         };
         let field = e.get_attribute("data-field").unwrap_or_default();
-        let not_needed = has_product && !answered(&field) && !unknowns.contains(&field);
+        let not_needed = has_product && !answered(&field) && !unknowns.iter().any(|u| *u == field);
         e.class_list().toggle_with_force("not-needed", not_needed)?;
         e.toggle_attribute_with_force("hidden", !applies(a, &field))?;
     }

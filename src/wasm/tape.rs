@@ -56,6 +56,9 @@ struct Table {
     /// Index of the first name of each enum, in the order of `enum_names`.
     offsets: [u32; 9],
     index: HashMap<&'static str, u32, BuildHasherDefault<Fnv>>,
+    /// The same strings by address and length: the engine borrows them from the same statics,
+    /// so most look-ups hash 8 bytes instead of the text.
+    by_address: HashMap<(usize, usize), u32, BuildHasherDefault<Fnv>>,
 }
 
 thread_local! {
@@ -147,11 +150,13 @@ fn build() -> Table {
         ),
     ];
     let mut index: HashMap<&'static str, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut by_address: HashMap<(usize, usize), u32, BuildHasherDefault<Fnv>> = HashMap::default();
     let mut add = |s: &'static str| {
-        if !index.contains_key(s) {
-            index.insert(s, arr.length());
+        let i = *index.entry(s).or_insert_with(|| {
             arr.push(&JsValue::from_str(s));
-        }
+            arr.length() - 1
+        });
+        by_address.insert((s.as_ptr() as usize, s.len()), i);
     };
     for r in rule::ALL_RULES {
         add(r.id());
@@ -172,7 +177,11 @@ fn build() -> Table {
         add(p);
     }
     set_strings(arr);
-    Table { offsets, index }
+    Table {
+        offsets,
+        index,
+        by_address,
+    }
 }
 
 /// `YYYYMMDD` for a `YYYY-MM-DD` string (the expander formats it back).
@@ -197,7 +206,11 @@ impl Writer<'_> {
         self.tape.push(self.t.offsets[which] + discriminant);
     }
     fn s(&mut self, s: &str) -> Option<()> {
-        self.tape.push(*self.t.index.get(s)?);
+        let i = match self.t.by_address.get(&(s.as_ptr() as usize, s.len())) {
+            Some(i) => *i,
+            None => *self.t.index.get(s)?,
+        };
+        self.tape.push(i);
         Some(())
     }
     fn opt_s(&mut self, s: Option<&str>) -> Option<()> {
