@@ -9,6 +9,8 @@ use crate::rules::date::Date;
 #[cfg(feature = "api")]
 mod api;
 #[cfg(feature = "api")]
+mod intake;
+#[cfg(feature = "api")]
 mod strict;
 #[cfg(feature = "api")]
 mod tape;

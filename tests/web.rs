@@ -182,6 +182,37 @@ fn the_tape_expands_to_the_serde_object_for_every_case_and_partial_request() {
             requests.push(serde_json::json!({"asOf": "2021-06-30", "organization": {"actionPack": true}, "request": {"product": family.id, "version": v.id}}));
         }
     }
+    // A spread of complete and partial requests: the fast intake (strict.js + intake.rs) must read
+    // them exactly as the serde DTOs do.
+    let comps = [
+        serde_json::json!([]),
+        serde_json::json!([{"id": "security", "level": "silver"}]),
+        serde_json::json!([{"id": "dataPlatform", "level": "gold"}, {"id": "cloudPlatform", "level": "silver"}]),
+    ];
+    for (i, family) in mpn_eligibility::rules::catalog::FAMILIES.iter().enumerate() {
+        for k in 0..24usize {
+            let as_of = ["2021-06-30", "2025-03-01", "2026-11-24"][k % 3];
+            let association = if k % 2 == 0 { "mpn" } else { "cspOnly" };
+            let roles = [
+                serde_json::json!(["globalAdmin"]),
+                serde_json::json!([]),
+                serde_json::json!(["adminAgent", "mpnPartnerAdmin"]),
+            ][k % 3]
+                .clone();
+            let mut r = serde_json::json!({"asOf": as_of,
+                "account": {"association": association, "roles": roles},
+                "organization": {"actionPack": k % 4 == 0, "competencies": comps[(k + i) % 3].clone()},
+                "benefits": {"activated": k % 5 != 0, "contractLinked": k % 3 == 0, "contractExpired": k % 7 == 0, "incidentsUsed": (k * 3) % 22},
+                "request": {"product": family.id, "forCustomer": k % 2 == 1, "cspSubscription": k % 4 < 2}});
+            if let Some(v) = family.versions.get(k % family.versions.len().max(1)) {
+                r["request"]["version"] = v.id.into();
+            }
+            if k % 6 == 5 {
+                r["benefits"] = serde_json::Value::Null;
+            }
+            requests.push(r);
+        }
+    }
     for r in requests {
         let fast = wasm::check(js(&r.to_string())).unwrap();
         let req = mpn_eligibility::rules::input::parse_checked(&r, today).unwrap();

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::{strict, tape, today};
+use super::{intake, strict, tape, today};
 use crate::describe::{self, Lang};
 use crate::rules::{self, catalog_view, decision::Decision};
 
@@ -25,8 +25,13 @@ pub fn check(
     #[wasm_bindgen(unchecked_param_type = "CheckRequest")] request: JsValue,
 ) -> Result<JsValue, JsError> {
     strict::check_shape(&request).map_err(|e| JsError::new(&e.to_string()))?;
-    let de = serde_wasm_bindgen::Deserializer::from(request);
-    let req = rules::input::parse_checked(de, today()).map_err(|e| JsError::new(&e.to_string()))?;
+    let req = match intake::read(&request, today) {
+        Some(req) => req,
+        None => {
+            let de = serde_wasm_bindgen::Deserializer::from(request);
+            rules::input::parse_checked(de, today()).map_err(|e| JsError::new(&e.to_string()))?
+        }
+    };
     let decision = rules::check(&req);
     match tape::to_js(&decision) {
         Some(v) => Ok(v),

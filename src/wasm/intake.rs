@@ -1,0 +1,141 @@
+//! The fast way a request comes in: `strict.js` encodes a request that fits the schema and names
+//! only known ids as a `Float64Array`, and this reads it into a `Request` without serde. Anything
+//! this cannot accept as is (a date that is not real, a fractional count, a repeated competency)
+//! returns `None`, and the request goes through the serde DTOs instead, which name the problem.
+
+use std::sync::Once;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::rules::catalog::{COMPETENCIES, FAMILIES};
+use crate::rules::date::Date;
+use crate::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
+
+#[wasm_bindgen(module = "/src/wasm/strict.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = setCatalog)]
+    fn set_catalog(families: js_sys::Array, competencies: js_sys::Array);
+    #[wasm_bindgen(js_name = encode)]
+    fn encode(value: &JsValue) -> JsValue;
+}
+
+fn send_catalog() {
+    let families: js_sys::Array = FAMILIES
+        .iter()
+        .map(|f| {
+            let versions: js_sys::Array =
+                f.versions.iter().map(|v| JsValue::from_str(v.id)).collect();
+            let pair = js_sys::Array::new();
+            pair.push(&JsValue::from_str(f.id));
+            pair.push(&versions);
+            JsValue::from(pair)
+        })
+        .collect();
+    let competencies: js_sys::Array = COMPETENCIES
+        .iter()
+        .map(|c| JsValue::from_str(c.id))
+        .collect();
+    set_catalog(families, competencies);
+}
+
+/// The request, read the fast way, or `None` to take the serde path.
+pub fn read(value: &JsValue, today: impl FnOnce() -> Date) -> Option<Request> {
+    static SENT: Once = Once::new();
+    SENT.call_once(send_catalog);
+    let encoded = encode(value);
+    let array = encoded.dyn_ref::<js_sys::Float64Array>()?;
+    decode(&array.to_vec(), today)
+}
+
+/// Reads the numbers `encode` wrote (in its order); NaN is unanswered.
+fn decode(n: &[f64], today: impl FnOnce() -> Date) -> Option<Request> {
+    let mut it = n.iter().copied();
+    let mut next = || it.next();
+    // `Some(None)` for unanswered, `Some(Some(n))` for a whole number in range, `None` for
+    // anything else (a negative or fractional count), which sends the request through serde.
+    let small = |x: f64| -> Option<Option<u32>> {
+        if x.is_nan() {
+            return Some(None);
+        }
+        let whole = x >= 0.0 && x.fract() == 0.0 && x <= f64::from(u32::MAX);
+        // In range and whole: the conversion is exact.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        whole.then_some(Some(x as u32))
+    };
+    let as_of = match small(next()?)? {
+        None => today(),
+        Some(p) => Date::new(
+            u16::try_from(p / 10_000).ok()?,
+            u8::try_from(p / 100 % 100).ok()?,
+            u8::try_from(p % 100).ok()?,
+        )?,
+    };
+    let association = small(next()?)?.map(|a| {
+        if a == 0 {
+            Association::Mpn
+        } else {
+            Association::CspOnly
+        }
+    });
+    let roles = small(next()?)?.map(|bits| {
+        [
+            (1, Role::GlobalAdmin),
+            (2, Role::MpnPartnerAdmin),
+            (4, Role::AdminAgent),
+        ]
+        .into_iter()
+        .filter(|(b, _)| bits & b != 0)
+        .fold(Roles::NONE, |r, (_, role)| r.with(role))
+    });
+    let flag = |x: Option<u32>| x.map(|v| v == 1);
+    let action_pack = flag(small(next()?)?);
+    let competencies = match small(next()?)? {
+        None => None,
+        Some(count) if count as usize > COMPETENCIES.len() => return None,
+        Some(count) => {
+            let mut held: Vec<Held> = Vec::with_capacity(count as usize);
+            for _ in 0..count {
+                let competency = COMPETENCIES.get(small(next()?)?? as usize)?;
+                let level = if small(next()?)?? == 1 {
+                    Level::Gold
+                } else {
+                    Level::Silver
+                };
+                if held.iter().any(|h| h.competency.id == competency.id) {
+                    return None;
+                }
+                held.push(Held { competency, level });
+            }
+            Some(held)
+        }
+    };
+    let activated = flag(small(next()?)?);
+    let contract_linked = flag(small(next()?)?);
+    let contract_expired = flag(small(next()?)?);
+    let incidents_used = small(next()?)?;
+    let family = FAMILIES.get(small(next()?)?? as usize)?;
+    let version = match small(next()?)? {
+        None => None,
+        Some(i) => Some(family.versions.get(i as usize)?),
+    };
+    if version.is_some() && family.versions.is_empty() {
+        return None;
+    }
+    let for_customer = flag(small(next()?)?);
+    let csp_subscription = flag(small(next()?)?);
+    Some(Request {
+        as_of,
+        association,
+        roles,
+        action_pack,
+        competencies,
+        activated,
+        contract_linked,
+        contract_expired,
+        incidents_used,
+        product: Product::new(family, version),
+        for_customer,
+        csp_subscription,
+    })
+}
