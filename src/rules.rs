@@ -24,6 +24,7 @@ pub mod partial;
 pub mod render;
 pub mod request;
 pub mod rule;
+pub mod schema;
 pub mod verdict;
 
 use decision::Decision;

@@ -119,12 +119,12 @@ fn set(req: &mut Request, field: usize, v: usize) {
     }
 }
 
-/// What `unknowns` compares: the outcome and each route's id, incidents and actions.
+/// What `unknowns` compares: the outcome and each route's id, incidents, actions and portal.
 fn key(d: &Decision) -> String {
     let mut routes: Vec<String> = d
         .routes
         .iter()
-        .map(|r| format!("{:?}{:?}{:?}", r.id, r.incidents, r.actions))
+        .map(|r| format!("{:?}{:?}{:?}{}", r.id, r.incidents, r.actions, r.portal))
         .collect();
     routes.sort();
     format!("{:?}{routes:?}", d.outcome)

@@ -2,6 +2,8 @@
 import init from "./app/mpn_eligibility.js";
 
 init().catch((err) => {
+  // A panic during start has already shown its error state (src/ui/fatal.rs): keep it.
+  if (document.getElementById("fatal")) return;
   // The page's language as the checker would choose it: ?lang=, else the browser's.
   const q = new URLSearchParams(location.search).get("lang");
   const pl = q ? q === "pl" : (navigator.language || "").toLowerCase().startsWith("pl");

@@ -111,18 +111,20 @@ pub fn parse_checked<'de, D: Deserializer<'de>>(de: D, today: Date) -> Result<Re
     convert(dto, today)
 }
 
-/// Reads a request from any serde deserializer, naming the field of any error; `today` stands
-/// in for an omitted `asOf`. Native only: path tracking would double the wasm's deserializer.
+/// Reads a JSON request natively: the shape is checked against `schema::REQUEST` first (the
+/// same check, with the same messages, that the wasm API does in JS), then serde reads it and
+/// names the field of anything left; `today` stands in for an omitted `asOf`.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn parse<'de, D: Deserializer<'de>>(de: D, today: Date) -> Result<Request, InputError> {
-    let dto: RequestDto = serde_path_to_error::deserialize(de).map_err(|e| {
+pub fn parse(v: &serde_json::Value, today: Date) -> Result<Request, InputError> {
+    super::schema::check_value(v)?;
+    let dto: RequestDto = serde_path_to_error::deserialize(v).map_err(|e| {
         let path = e.path().to_string();
         let field = if path == "." {
             "request body".to_string()
         } else {
             path
         };
-        err(field, e.into_inner().to_string())
+        err(field, super::schema::cut(&e.into_inner().to_string()))
     })?;
     convert(dto, today)
 }
@@ -288,11 +290,7 @@ fn incidents_used(n: f64) -> Result<u32, InputError> {
 
 /// A value as it is quoted in an error: in double quotes, cut to 40 characters.
 fn shown(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    format!("{out:?}")
+    format!("{:?}", super::schema::cut(s))
 }
 
 fn family_ids() -> String {

@@ -146,7 +146,8 @@ impl Verdict {
     }
 
     /// A fingerprint of what `unknowns` compares: outcome, and each route's presence,
-    /// incidents and actions (§6).
+    /// incidents, actions (§6) and portal (our reading: where to make the request is part of
+    /// the route, so an input that decides only the portal is still a question to ask).
     pub fn fingerprint(&self) -> u64 {
         let mut fp = self.outcome as u64;
         for r in self.routes() {
@@ -157,8 +158,12 @@ impl Verdict {
             };
             // Fixable blockers are the codes from `ActivateBenefits` on: four bits.
             let actions = (r.actions.0 >> blocker_bit(BlockerCode::ActivateBenefits)) & 0xf;
-            let part = 1 | (incidents << 1) | (actions << 7);
-            fp |= part << (4 + 11 * r.id as u64);
+            let portal = super::links::ALL_LINKS
+                .iter()
+                .position(|l| l.id == r.portal.id)
+                .map_or(15, |i| (i as u64).min(15));
+            let part = 1 | (incidents << 1) | (actions << 7) | (portal << 11);
+            fp |= part << (4 + 15 * r.id as u64);
         }
         fp
     }

@@ -16,7 +16,7 @@ export function problem(value) {
 }
 
 function show(v) {
-  if (typeof v === "string") return JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v);
+  if (typeof v === "string") return JSON.stringify(cut(v));
   if (typeof v === "bigint") return `${v}n`;
   if (typeof v === "function" || typeof v === "symbol") return `a ${typeof v}`;
   if (Array.isArray(v)) return "a list";
@@ -24,11 +24,14 @@ function show(v) {
   return String(v);
 }
 
+// A key or value as messages show it: at most 40 characters (src/rules/schema.rs `cut`).
+const cut = (s) => (s.length > 40 ? s.slice(0, 40) + "…" : s);
+
 function object(value, fields, path) {
   for (const key of Object.keys(value)) {
-    const here = path === "" ? key : `${path}.${key}`;
+    const here = path === "" ? cut(key) : `${path}.${cut(key)}`;
     if (!Object.prototype.hasOwnProperty.call(fields, key)) {
-      return [here, `unknown field ${JSON.stringify(key.length > 40 ? key.slice(0, 40) + "…" : key)}, expected one of ${Object.keys(fields).join(", ")}`];
+      return [here, `unknown field ${JSON.stringify(cut(key))}, expected one of ${Object.keys(fields).join(", ")}`];
     }
     const found = leaf(value[key], fields[key], here);
     if (found !== null) return found;

@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::rules::input::InputError;
+use crate::rules::schema::{Node, REQUEST};
 
 #[wasm_bindgen(module = "/src/wasm/strict.js")]
 extern "C" {
@@ -18,62 +19,6 @@ extern "C" {
     #[wasm_bindgen(js_name = problem)]
     fn problem(value: &JsValue) -> JsValue;
 }
-
-/// What a field may hold (`null` or absent always means unanswered).
-enum Node {
-    Boolean,
-    Str,
-    Number,
-    OneOf(&'static [&'static str]),
-    ListOf(&'static [&'static str]),
-    Object(&'static [(&'static str, Node)]),
-    Objects(&'static [(&'static str, Node)]),
-}
-
-const ROLES: &[&str] = &["globalAdmin", "mpnPartnerAdmin", "adminAgent"];
-
-/// The shape of a `CheckRequest` (spec/api.md), as `rules::input`'s DTOs read it.
-const REQUEST: &[(&str, Node)] = &[
-    ("asOf", Node::Str),
-    (
-        "account",
-        Node::Object(&[
-            ("association", Node::OneOf(&["mpn", "cspOnly"])),
-            ("roles", Node::ListOf(ROLES)),
-        ]),
-    ),
-    (
-        "organization",
-        Node::Object(&[
-            ("actionPack", Node::Boolean),
-            (
-                "competencies",
-                Node::Objects(&[
-                    ("id", Node::Str),
-                    ("level", Node::OneOf(&["silver", "gold"])),
-                ]),
-            ),
-        ]),
-    ),
-    (
-        "benefits",
-        Node::Object(&[
-            ("activated", Node::Boolean),
-            ("contractLinked", Node::Boolean),
-            ("contractExpired", Node::Boolean),
-            ("incidentsUsed", Node::Number),
-        ]),
-    ),
-    (
-        "request",
-        Node::Object(&[
-            ("product", Node::Str),
-            ("version", Node::Str),
-            ("forCustomer", Node::Boolean),
-            ("cspSubscription", Node::Boolean),
-        ]),
-    ),
-];
 
 fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
