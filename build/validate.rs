@@ -432,8 +432,8 @@ pub fn generate(c: &Catalog) -> String {
                 out,
                 "            Version {{\n                id: {:?},\n                name: {},\n                \
                  policy: Policy::{:?},\n                start: {},\n                mainstream_end: {},\n                \
-                 extended_end: {},\n                retirement: {},\n                source: {:?},\n                \
-                 note: {:?},\n            }},",
+                 extended_end: {},\n                retirement: {},\n                \
+                 source: api_only!({:?}, \"\"),\n                note: api_only!({:?}, \"\"),\n            }},",
                 v.id,
                 text(&v.name_en, &v.name_pl),
                 v.policy,

@@ -4,6 +4,18 @@
 //! `rules` is the pure core (native and wasm); `describe` turns a decision into sentences in
 //! Polish and English; `wasm` (the JS API) and `ui` (the page) exist only on wasm32.
 
+/// Text that only the JS API returns (version sources and notes, further article passages): the
+/// page's build (`--no-default-features`) leaves it out, keeping its wasm within budget.
+macro_rules! api_only {
+    ($value:expr, $otherwise:expr) => {
+        if cfg!(feature = "api") {
+            $value
+        } else {
+            $otherwise
+        }
+    };
+}
+
 pub mod describe;
 pub mod rules;
 pub mod share;

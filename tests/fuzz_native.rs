@@ -523,8 +523,13 @@ fn decision_invariants(req: &Request, d: &Decision) -> Result<(), String> {
         return Err("a blocker's `final` disagrees with its code".into());
     }
     let allowed = unanswered(req);
-    if d.unknowns.windows(2).any(|w| w[0] >= w[1]) {
-        return Err(format!("unknowns not sorted and unique: {:?}", d.unknowns));
+    // In the form's order (`partial::FIELD_PATHS`), each once.
+    let rank = |u: &str| FIELD_PATHS.iter().position(|p| *p == u);
+    if d.unknowns.windows(2).any(|w| rank(&w[0]) >= rank(&w[1])) {
+        return Err(format!(
+            "unknowns not in the form's order, or repeated: {:?}",
+            d.unknowns
+        ));
     }
     if let Some(u) = d
         .unknowns

@@ -99,6 +99,7 @@ pub struct Source {
     pub description: &'static str,
 }
 
+// Sources and notes ship only with the JS API (`catalog()`): see `api_only!` in lib.rs.
 mod generated {
     use super::{Competency, Date, Family, FamilyKind, Gap, Policy, Source, Text, Version};
     include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));

@@ -65,8 +65,21 @@ pub fn evaluate(family: &Family, as_of: Date, f: &Facts) -> Verdict {
     if !on_prem && ent::csp_plan_applies(family, f.for_customer, f.csp) {
         routes[n] = Some(ev.csp_route(&mut steps));
     }
-    // Recommended first: routes with no actions, then the benefit route before the CSP plan.
-    routes.sort_by_key(|r| r.map_or(2, |r| u8::from(r.actions.0 != 0)));
+    // Recommended first: routes with no actions, then the benefit route before the CSP plan
+    // (two passes over three slots; a sort would pull 3 KB of sort code into the wasm).
+    let mut ordered: [Option<RouteV>; 3] = [None; 3];
+    let mut k = 0;
+    for needs_action in [false, true] {
+        for r in routes
+            .iter()
+            .flatten()
+            .filter(|r| (r.actions.0 != 0) == needs_action)
+        {
+            ordered[k] = Some(*r);
+            k += 1;
+        }
+    }
+    let routes = ordered;
     for r in routes.iter().flatten() {
         ev.blockers.0 |= r.actions.0;
     }

@@ -25,15 +25,15 @@ enum Field {
 
 /// Every dotted path `unknowns` can name.
 pub const FIELD_PATHS: [&str; 11] = [
-    "account.association",
-    "account.roles",
+    "request.version",
     "organization.actionPack",
     "organization.competencies",
+    "account.association",
+    "account.roles",
     "benefits.activated",
     "benefits.contractLinked",
     "benefits.contractExpired",
     "benefits.incidentsUsed",
-    "request.version",
     "request.forCustomer",
     "request.cspSubscription",
 ];
@@ -59,7 +59,7 @@ impl Field {
 /// Incidents used standing for "at least the allowance, whatever it is" (§6).
 const EXHAUSTED: u32 = u32::MAX;
 
-/// The answer common to every completion of the request, and the unknowns (sorted paths).
+/// The answer common to every completion of the request, and the unknowns (in the form's order).
 pub fn solve(req: &Request) -> (Verdict, Vec<&'static str>) {
     let family = req.product.family();
     let on_prem = family.kind == FamilyKind::OnPremises;
@@ -74,25 +74,27 @@ pub fn solve(req: &Request) -> (Verdict, Vec<&'static str>) {
             dims.push((f, size));
         }
     };
-    omitted(Field::Association, req.association.is_some(), 2);
-    omitted(
-        Field::Roles,
-        req.roles.is_some(),
-        if on_prem { 2 } else { 4 },
-    );
-    omitted(Field::ActionPack, req.action_pack.is_some(), 2);
-    omitted(Field::Competencies, req.competencies.is_some(), 5);
-    omitted(Field::Activated, req.activated.is_some(), 2);
-    omitted(Field::Linked, req.contract_linked.is_some(), 2);
-    omitted(Field::Expired, req.contract_expired.is_some(), 2);
-    omitted(Field::IncidentsUsed, req.incidents_used.is_some(), 2);
+    // In the order the page asks them (the article's): unknowns come out in this order.
     if on_prem {
         omitted(
             Field::Version,
             base.version.is_some(),
             family.versions.len(),
         );
-    } else {
+    }
+    omitted(Field::ActionPack, req.action_pack.is_some(), 2);
+    omitted(Field::Competencies, req.competencies.is_some(), 5);
+    omitted(Field::Association, req.association.is_some(), 2);
+    omitted(
+        Field::Roles,
+        req.roles.is_some(),
+        if on_prem { 2 } else { 4 },
+    );
+    omitted(Field::Activated, req.activated.is_some(), 2);
+    omitted(Field::Linked, req.contract_linked.is_some(), 2);
+    omitted(Field::Expired, req.contract_expired.is_some(), 2);
+    omitted(Field::IncidentsUsed, req.incidents_used.is_some(), 2);
+    if !on_prem {
         omitted(Field::ForCustomer, req.for_customer.is_some(), 2);
         omitted(Field::Csp, req.csp_subscription.is_some() || !is_azure, 2);
     }
@@ -251,6 +253,5 @@ fn changing_fields(dims: &[(Field, usize)], prints: &[u64]) -> Vec<&'static str>
             out.push(field.path());
         }
     }
-    out.sort_unstable();
     out
 }
