@@ -19,7 +19,8 @@ build: setup
 	npx --no-install wasm-opt -Oz $(PKG)/$(CRATE)_bg.wasm -o $(PKG)/$(CRATE)_bg.wasm
 	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
 	wasm-bindgen --target web --no-typescript --out-dir $(APP) $(WASM)
-	npx --no-install wasm-opt -Oz $(APP)/$(CRATE)_bg.wasm -o $(APP)/$(CRATE)_bg.wasm
+	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $(APP)/$(CRATE)_bg.wasm -o $(APP)/$(CRATE)_bg.wasm
+	@node scripts/offline.mjs
 	@node scripts/sizes.mjs
 
 serve: build

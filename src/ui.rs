@@ -3,8 +3,12 @@
 
 mod answer;
 mod dom;
+mod fatal;
 mod form;
 mod i18n;
+mod kiosk;
+mod offline;
+mod qr;
 mod summary;
 
 use std::cell::RefCell;
@@ -55,9 +59,17 @@ pub fn start() -> Result<(), JsValue> {
     if doc.get_element_by_id("app").is_none() {
         return Ok(());
     }
+    fatal::install();
     let today = crate::wasm::today();
+    let lang = initial_lang();
+    let idle = kiosk::init();
     let (answers, notices) = initial_answers();
-    mount(initial_lang(), today, &answers, &notices)
+    mount(lang, today, &answers, &notices)?;
+    if let Some(idle) = idle {
+        kiosk::start_idle(idle, lang)?;
+    }
+    offline::register();
+    Ok(())
 }
 
 fn window() -> Result<web_sys::Window, JsValue> {
@@ -97,6 +109,10 @@ fn initial_answers() -> (Answers, Vec<Notice>) {
     if hash.len() > 1 {
         return share::decode(&hash);
     }
+    if kiosk::active() {
+        // A kiosk never reads (or writes) a previous visitor's answers.
+        return (Answers::default(), Vec::new());
+    }
     let saved = storage()
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .unwrap_or_default();
@@ -107,8 +123,10 @@ fn initial_answers() -> (Answers, Vec<Notice>) {
 fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Result<(), JsValue> {
     let w = i18n::words(lang);
     let doc = document()?;
+    let kiosk = kiosk::active();
     if let Some(root) = doc.document_element() {
         root.set_attribute("lang", lang.code())?;
+        root.class_list().toggle_with_force("kiosk", kiosk)?;
     }
     doc.set_title(w.brand);
     let main = by_id("app")?;
@@ -152,6 +170,10 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
         w.copy_link,
     )?;
     let print = text_el("button", &[("type", "button"), ("id", "print")], w.print)?;
+    // A kiosk has nothing to share or print: its links are QR codes to take away.
+    if !kiosk {
+        append(&toolbar, &[&copy, &print])?;
+    }
     let reset = text_el(
         "button",
         &[("type", "button"), ("id", "start-again")],
@@ -170,7 +192,7 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
         &[("type", "button"), ("id", "to-answer")],
         w.to_answer,
     )?;
-    append(&toolbar, &[&copy, &print, &reset, &to_answer, &status])?;
+    append(&toolbar, &[&reset, &to_answer, &status])?;
     let notice_box = el("div", &[("id", "notices")])?;
     for n in notices {
         let text = match n {
@@ -204,7 +226,20 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
     footer(lang)?;
 
     let win = window()?;
-    let mut listeners = vec![
+    let mut listeners = if kiosk {
+        Vec::new()
+    } else {
+        vec![
+            EventListener::new(&copy, "click", |_| copy_link()),
+            EventListener::new(&print, "click", |_| {
+                open_details();
+                if let Ok(w) = window() {
+                    let _ = w.print();
+                }
+            }),
+        ]
+    };
+    listeners.extend([
         EventListener::new(&questions, "input", on_change),
         EventListener::new(&questions, "submit", |e| e.prevent_default()),
         EventListener::new(&questions, "click", |e| {
@@ -219,16 +254,9 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
         }),
         EventListener::new(&to_answer, "click", |_| go_to_answer()),
         EventListener::new(&switch, "click", move |_| switch_lang()),
-        EventListener::new(&copy, "click", |_| copy_link()),
-        EventListener::new(&print, "click", |_| {
-            open_details();
-            if let Ok(w) = window() {
-                let _ = w.print();
-            }
-        }),
         EventListener::new(&reset, "click", |_| start_again()),
         EventListener::new(&win, "beforeprint", |_| open_details()),
-    ];
+    ]);
     // Also when print styles apply without a print dialog (print preview, emulation).
     if let Some(mql) = print_media_query(&win) {
         listeners.push(EventListener::new(&mql, "change", |_| open_details()));
@@ -241,7 +269,9 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
             _listeners: listeners,
         })
     });
-    update(answers, false)
+    update(answers, false)?;
+    offline::show();
+    Ok(())
 }
 
 fn footer(lang: Lang) -> Result<(), JsValue> {
@@ -252,10 +282,15 @@ fn footer(lang: Lang) -> Result<(), JsValue> {
         &data,
         &format!("{} {}. ", w.data_as_of, i18n::date(DATA_AS_OF, lang)),
     )?;
-    append(
-        &data,
-        &[&text_el("a", &[("href", "attribution.html")], w.sources)?],
-    )?;
+    if kiosk::active() {
+        // No way off the checker page, where the idle reset would not run.
+        kiosk::sources_line(&data, lang)?;
+    } else {
+        append(
+            &data,
+            &[&text_el("a", &[("href", "attribution.html")], w.sources)?],
+        )?;
+    }
     let credit = text_el("p", &[], w.article_credit)?;
     let privacy = text_el("p", &[], w.privacy)?;
     f.replace_children_with_node_3(&data, &credit, &privacy);
@@ -406,6 +441,9 @@ fn save_answers(answers: &Answers) -> Result<(), JsValue> {
     };
     w.history()?
         .replace_state_with_url(&JsValue::NULL, "", Some(&url))?;
+    if kiosk::active() {
+        return Ok(());
+    }
     if let Some(s) = storage() {
         if frag.is_empty() {
             s.remove_item(STORAGE_KEY)?;
@@ -425,10 +463,19 @@ fn switch_lang() {
     if let Ok(w) = window() {
         let loc = w.location();
         let hash = loc.hash().unwrap_or_default();
+        // The other parameters (`kiosk`, `idle`) stay.
+        let search = loc.search().unwrap_or_default();
+        let mut query: Vec<&str> = search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+            .collect();
+        let lang_param = format!("lang={}", next.code());
+        query.push(&lang_param);
         let url = format!(
-            "{}?lang={}{}",
+            "{}?{}{}",
             loc.pathname().unwrap_or_default(),
-            next.code(),
+            query.join("&"),
             hash
         );
         if let Ok(h) = w.history() {
@@ -459,6 +506,13 @@ fn start_again() {
             let _ = h.focus();
         }
     }
+}
+
+/// The kiosk's idle reset: an empty page in `lang`, as of today (a kiosk runs for days), with no
+/// focus taken and nothing announced.
+fn restart(lang: Lang) {
+    let _ = save_answers(&Answers::default());
+    let _ = mount(lang, crate::wasm::today(), &Answers::default(), &[]);
 }
 
 fn set_status(text: &str) {

@@ -47,6 +47,9 @@ pub fn ext_link(url: &str, label: &str) -> Result<Element, JsValue> {
     if !url.starts_with("https://") {
         return text_el("span", &[], label);
     }
+    if super::kiosk::active() {
+        return super::kiosk::qr_link(url, label);
+    }
     text_el(
         "a",
         &[

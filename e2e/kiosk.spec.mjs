@@ -1,0 +1,164 @@
+// Kiosk mode (`?kiosk`): after `idle` seconds without input the page starts again with no
+// answers, with a countdown in the last third that any input cancels; every external link is a QR
+// code (decoded here with jsQR) with its address as text; no links, share or print buttons;
+// nothing in localStorage; touch targets of 48 px; kept through the browser session.
+import jsQR from "jsqr";
+import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
+import { publicCase, answer, openWhy } from "./checker-ui.mjs";
+
+const COUNTDOWN = {
+  en: "No one there? The checker will start again and clear every answer. Touch the screen to carry on.",
+  pl: "Czy ktoś tu jest? Narzędzie zacznie od nowa i wyczyści wszystkie odpowiedzi. Dotknij ekranu, aby kontynuować.",
+};
+const INTRO = { en: "Choose a product", pl: "Wybierz produkt" };
+
+/** The page is at its start: no product, nothing ticked or typed, no fragment, the intro. */
+async function expectStart(page, lang) {
+  await expect(page.locator("#q-product")).toHaveValue("");
+  await expect(page.locator("#questions input:checked")).toHaveCount(0);
+  await expect(page.locator("#q-incidents")).toHaveValue("");
+  await expect(page.locator("#headline")).toContainText(INTRO[lang]);
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  expect(new URL(page.url()).hash).toBe("");
+}
+
+const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage));
+
+for (const lang of ["en", "pl"]) {
+  test(`[${lang}] ?kiosk&idle=4: a few seconds after the last input the page is back at its start`, async ({ page }) => {
+    await page.goto(`/?kiosk&idle=4&lang=${lang}`);
+    await answer(page, publicCase("gold on-premises current version").request);
+    await expect(page.locator(".headline")).toHaveClass(/eligible/);
+    // The last third: a visible countdown that says what will happen.
+    await expect(page.locator("#idle")).toBeVisible({ timeout: 4_000 });
+    await expect(page.locator("#idle-text")).toHaveText(COUNTDOWN[lang]);
+    await expect(page.locator("#idle-count")).toHaveText(/^[12] s$/);
+    // Then the start, every answer cleared, and the countdown gone.
+    await expectStart(page, lang);
+    await expect(page.locator("#idle")).toBeHidden();
+    expect(new URL(page.url()).search).toBe(`?kiosk&idle=4&lang=${lang}`);
+    expect(await storedKeys(page)).toEqual([]);
+  });
+}
+
+test("any input during the countdown cancels it; an untouched start is left alone", async ({ page }) => {
+  await page.goto("/?kiosk&idle=4&lang=en");
+  await page.locator("#q-product").selectOption("sql-server");
+  await expect(page.locator("#idle")).toBeVisible({ timeout: 4_000 });
+  await page.keyboard.press("Shift");
+  await expect(page.locator("#idle")).toBeHidden();
+  // Well within a new idle period, the answer is still there.
+  await page.waitForTimeout(1_500);
+  await expect(page.locator("#q-product")).toHaveValue("sql-server");
+  await expectStart(page, "en");
+  // After the reset nobody has touched the page: no countdown, no further reset.
+  await page.waitForTimeout(5_000);
+  await expect(page.locator("#idle")).toBeHidden();
+});
+
+test("a language switched by a visitor goes back to the kiosk's own at the reset", async ({ page }) => {
+  await page.goto("/?kiosk&idle=4&lang=pl");
+  await page.locator("#lang-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect(new URL(page.url()).search).toBe("?kiosk&idle=4&lang=en");
+  await page.locator("#q-product").selectOption("azure");
+  await expectStart(page, "pl");
+  expect(new URL(page.url()).search).toBe("?kiosk&idle=4&lang=pl");
+});
+
+/** The text a QR code holds: the SVG drawn by the browser into a canvas, decoded by jsQR. */
+async function decode(svg) {
+  const { side, gray } = await svg.evaluate(async (el) => {
+    const img = new Image();
+    img.src = "data:image/svg+xml;base64," + btoa(new XMLSerializer().serializeToString(el));
+    await img.decode();
+    const side = el.viewBox.baseVal.width * 4;
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = side;
+    const ctx = canvas.getContext("2d");
+    ctx.drawImage(img, 0, 0, side, side);
+    const px = ctx.getImageData(0, 0, side, side).data;
+    let gray = "";
+    for (let i = 0; i < px.length; i += 4) gray += String.fromCharCode(px[i]);
+    return { side, gray: btoa(gray) };
+  });
+  const g = Buffer.from(gray, "base64");
+  const rgba = new Uint8ClampedArray(side * side * 4);
+  for (let i = 0; i < g.length; i++) rgba.set([g[i], g[i], g[i], 255], i * 4);
+  return jsQR(rgba, side, side, { inversionAttempts: "dontInvert" })?.data ?? null;
+}
+
+for (const [lang, name] of [["en", "gold cloud competency, Azure, own organisation"], ["pl", "CSP plan usable while benefits wait for activation"], ["en", "N-1 whose mainstream support has ended"]]) {
+  test(`[${lang}] every external link of the answer "${name}" is a QR code that decodes back to its URL`, async ({ page }) => {
+    // The same answers on the ordinary page: its external links are what the kiosk must show.
+    await page.goto(`/?lang=${lang}`);
+    await answer(page, publicCase(name).request);
+    await openWhy(page);
+    const hrefs = await page.locator("#answer a.ext").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs.length).toBeGreaterThan(3);
+
+    await page.goto(`/?kiosk&lang=${lang}${new URL(page.url()).hash}`);
+    await openWhy(page);
+    await expect(page.locator("a")).toHaveCount(0);
+    const codes = page.locator("#answer .qr-link");
+    await expect(codes).toHaveCount(hrefs.length);
+    const seen = [];
+    for (const code of await codes.all()) {
+      const url = await code.locator(".qr-url").textContent();
+      await expect(code.locator("svg.qr")).toBeVisible();
+      expect(await decode(code.locator("svg.qr")), url).toBe(url);
+      seen.push(url);
+    }
+    expect(seen).toEqual(hrefs);
+    await expectNoAxeViolations(page);
+  });
+}
+
+for (const width of [1280, 360]) {
+  test(`[${width} px] a kiosk has no links, no share or print buttons, stores nothing, and every target is 48 px or more`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/?kiosk&lang=en");
+    await expect(page.locator("html")).toHaveClass(/\bkiosk\b/);
+    await answer(page, publicCase("silver other competency, Dynamics 365").request);
+    await openWhy(page);
+    await expect(page.locator("#copy-link, #print")).toHaveCount(0);
+    await expect(page.locator("a")).toHaveCount(0);
+    await expect(page.locator("#footer")).toContainText("Sources and licences: http://127.0.0.1:");
+    expect(await storedKeys(page)).toEqual([]);
+    const small = await page.evaluate(() => {
+      const sel = "button, select, input[type=date], input[type=number], label.choice, .version, summary";
+      return [...document.querySelectorAll(sel)]
+        .map((e) => [e, e.getBoundingClientRect()])
+        // Skip what is not on screen (the skip button is 1 px until focused, hidden questions).
+        .filter(([, r]) => r.width > 1 && r.height > 1)
+        .filter(([, r]) => r.width < 48 || r.height < 48)
+        .map(([e, r]) => `${e.localName}#${e.id}.${e.className} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    });
+    expect(small).toEqual([]);
+  });
+}
+
+test("kiosk mode lasts the browser session, installs as a kiosk, and ?kiosk=off ends it", async ({ page }) => {
+  await page.goto("/?kiosk&idle=30&lang=en");
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "kiosk.webmanifest");
+  await page.locator("#lang-switch").click();
+  expect(new URL(page.url()).search).toBe("?kiosk&idle=30&lang=pl");
+  // Without ?kiosk, in the same tab: still a kiosk, with its idle time.
+  await page.goto("/?lang=en");
+  await expect(page.locator("html")).toHaveClass(/\bkiosk\b/);
+  await expect(page.locator("#copy-link")).toHaveCount(0);
+  expect(await page.evaluate(() => sessionStorage.getItem("mpn-eligibility.kiosk"))).toBe("30");
+  await page.goto("/?kiosk=off&lang=en");
+  await expect(page.locator("#copy-link")).toBeVisible();
+  await expect(page.locator("html")).not.toHaveClass(/\bkiosk\b/);
+  await page.goto("/?lang=en");
+  await expect(page.locator("#copy-link")).toBeVisible();
+});
+
+test("a kiosk does not read the answers an ordinary visit left in localStorage", async ({ page }) => {
+  await page.goto("/?lang=en");
+  await answer(page, publicCase("gold on-premises current version").request);
+  expect(await storedKeys(page)).toEqual(["mpn-eligibility.answers"]);
+  await page.goto("/?kiosk&lang=en");
+  await expectStart(page, "en");
+});

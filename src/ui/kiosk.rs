@@ -1,0 +1,281 @@
+//! Kiosk mode (`?kiosk`, kept for the browser session): large touch targets, external links as
+//! QR codes, nothing in localStorage, and after `idle` seconds without input (90, or `&idle=N`)
+//! a reset to the start, announced by a countdown during the last third.
+
+use std::cell::{Cell, RefCell};
+
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Interval;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlAnchorElement};
+
+use super::dom::{append, by_id, document, el, text_el};
+use super::{offline, qr::Qr};
+use crate::describe::Lang;
+
+/// sessionStorage key holding the idle seconds while kiosk mode is on (a setting, no answers).
+const SESSION_KEY: &str = "mpn-eligibility.kiosk";
+const DEFAULT_IDLE: u32 = 90;
+const SVG: &str = "http://www.w3.org/2000/svg";
+/// Modules of light margin around a QR code, as the standard asks.
+const QUIET: usize = 4;
+
+struct Idle {
+    idle_ms: f64,
+    last_input: f64,
+    /// Someone has used the page since the last reset (an untouched start is not reset).
+    used: bool,
+    lang: Lang,
+    /// The kiosk's own address (path and query), restored by each reset.
+    home: String,
+    _tick: Interval,
+    _listeners: Vec<EventListener>,
+}
+
+thread_local! {
+    static ON: Cell<bool> = const { Cell::new(false) };
+    static IDLE: RefCell<Option<Idle>> = const { RefCell::new(None) };
+}
+
+struct Words {
+    idle: &'static str,
+    seconds: &'static str,
+    qr: &'static str,
+    sources: &'static str,
+}
+
+const EN: Words = Words {
+    idle: "No one there? The checker will start again and clear every answer. Touch the screen to carry on.",
+    seconds: "s",
+    qr: "QR code of the link",
+    sources: "Sources and licences:",
+};
+const PL: Words = Words {
+    idle: "Czy ktoś tu jest? Narzędzie zacznie od nowa i wyczyści wszystkie odpowiedzi. Dotknij ekranu, aby kontynuować.",
+    seconds: "s",
+    qr: "Kod QR linku",
+    sources: "Źródła i licencje:",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    if lang == Lang::Pl {
+        &PL
+    } else {
+        &EN
+    }
+}
+
+/// Whether the page runs as a kiosk.
+pub fn active() -> bool {
+    ON.with(Cell::get)
+}
+
+/// Whether a visitor has used the kiosk since its last reset.
+pub fn in_use() -> bool {
+    IDLE.with(|i| i.borrow().as_ref().is_some_and(|s| s.used))
+}
+
+/// Reads `?kiosk` (`?kiosk=off` leaves) and `&idle=N` from the address, else the session's
+/// setting; remembers it for the session. Returns the idle seconds when kiosk mode is on.
+pub fn init() -> Option<u32> {
+    let w = web_sys::window()?;
+    let search = w.location().search().unwrap_or_default();
+    let (mut on, mut idle) = (None, None);
+    for pair in search.trim_start_matches('?').split('&') {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        match k {
+            "kiosk" => on = Some(!matches!(v, "0" | "off" | "false")),
+            "idle" => idle = v.parse::<u32>().ok().filter(|n| (1..=86_400).contains(n)),
+            _ => {}
+        }
+    }
+    let session = w.session_storage().ok().flatten();
+    let saved = session
+        .as_ref()
+        .and_then(|s| s.get_item(SESSION_KEY).ok().flatten());
+    if !on.unwrap_or(saved.is_some()) {
+        if let Some(s) = &session {
+            let _ = s.remove_item(SESSION_KEY);
+        }
+        return None;
+    }
+    let idle = idle
+        .or_else(|| saved.and_then(|s| s.parse().ok()))
+        .unwrap_or(DEFAULT_IDLE);
+    if let Some(s) = &session {
+        let _ = s.set_item(SESSION_KEY, &idle.to_string());
+    }
+    ON.with(|k| k.set(true));
+    if let Some(link) = document().ok()?.query_selector("link[rel=manifest]").ok()? {
+        // Installed from kiosk mode, the app opens in kiosk mode, full screen.
+        let _ = link.set_attribute("href", "kiosk.webmanifest");
+    }
+    Some(idle)
+}
+
+/// Starts watching for input; `lang` is the language each reset returns to.
+pub fn start_idle(idle: u32, lang: Lang) -> Result<(), JsValue> {
+    let win = super::window()?;
+    let loc = win.location();
+    let home = format!("{}{}", loc.pathname()?, loc.search()?);
+    let mut listeners = Vec::new();
+    let opts = EventListenerOptions::run_in_capture_phase();
+    // Not "scroll": the reset scrolls to the top itself; touch and wheel scrolling are counted.
+    for kind in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
+        listeners.push(EventListener::new_with_options(&win, kind, opts, |_| {
+            on_input()
+        }));
+    }
+    let banner = el(
+        "div",
+        &[("id", "idle"), ("class", "idle-banner"), ("hidden", "")],
+    )?;
+    let alert = el("p", &[("id", "idle-text"), ("role", "alert")])?;
+    let count = el("p", &[("id", "idle-count"), ("class", "idle-count")])?;
+    append(&banner, &[&alert, &count])?;
+    if let Some(body) = document()?.body() {
+        body.append_child(&banner)?;
+    }
+    IDLE.with(|i| {
+        *i.borrow_mut() = Some(Idle {
+            idle_ms: f64::from(idle) * 1000.0,
+            last_input: js_sys::Date::now(),
+            used: false,
+            lang,
+            home,
+            _tick: Interval::new(250, tick),
+            _listeners: listeners,
+        })
+    });
+    Ok(())
+}
+
+fn on_input() {
+    IDLE.with(|i| {
+        if let Some(s) = i.borrow_mut().as_mut() {
+            s.last_input = js_sys::Date::now();
+            s.used = true;
+        }
+    });
+    countdown(None);
+}
+
+fn tick() {
+    let state = IDLE.with(|i| {
+        let i = i.borrow();
+        let s = i.as_ref()?;
+        let left = s.idle_ms - (js_sys::Date::now() - s.last_input);
+        s.used
+            .then(|| (left, s.idle_ms / 3.0, s.lang, s.home.clone()))
+    });
+    let Some((left, last_third, lang, home)) = state else {
+        return;
+    };
+    if left <= 0.0 {
+        countdown(None);
+        reset(lang, &home);
+    } else if left <= last_third {
+        countdown(Some((left / 1000.0).ceil() as u32));
+    }
+}
+
+/// Back to the start for the next visitor: the kiosk's address, its language, no answers; and a
+/// waiting new version is applied now, when no one is using the page.
+fn reset(lang: Lang, home: &str) {
+    IDLE.with(|i| {
+        if let Some(s) = i.borrow_mut().as_mut() {
+            s.used = false;
+            s.last_input = js_sys::Date::now();
+        }
+    });
+    if let Ok(w) = super::window() {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(home));
+        }
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    super::restart(lang);
+    offline::at_reset();
+}
+
+/// Shows the countdown with the seconds left, or hides it.
+fn countdown(seconds: Option<u32>) {
+    let (Ok(banner), Ok(alert), Ok(count)) =
+        (by_id("idle"), by_id("idle-text"), by_id("idle-count"))
+    else {
+        return;
+    };
+    let Some(n) = seconds else {
+        if !banner.has_attribute("hidden") {
+            let _ = banner.set_attribute("hidden", "");
+            // Emptied, so the alert is announced again next time.
+            alert.set_text_content(None);
+        }
+        return;
+    };
+    let lang = super::current().map_or(Lang::En, |c| c.0);
+    let w = words(lang);
+    if banner.has_attribute("hidden") {
+        let _ = banner.remove_attribute("hidden");
+        let _ = banner.set_attribute("lang", lang.code());
+        alert.set_text_content(Some(w.idle));
+    }
+    count.set_text_content(Some(&format!("{n} {}", w.seconds)));
+}
+
+/// An external link as a kiosk shows it: its label, a QR code to scan and the address as text,
+/// and nothing to click.
+pub fn qr_link(url: &str, label: &str) -> Result<Element, JsValue> {
+    let lang = super::current().map_or(Lang::En, |c| c.0);
+    let span = el("span", &[("class", "qr-link")])?;
+    let text = el("span", &[("class", "qr-text")])?;
+    append(
+        &text,
+        &[
+            &text_el("span", &[("class", "qr-label")], label)?,
+            &text_el("span", &[("class", "qr-url")], url)?,
+        ],
+    )?;
+    if let Some(code) = Qr::encode(url.as_bytes()) {
+        append(&span, &[&qr_svg(&code, words(lang).qr)?])?;
+    }
+    append(&span, &[&text])?;
+    Ok(span)
+}
+
+/// The "Sources and licences" page's address as text, for the kiosk's footer.
+pub fn sources_line(parent: &Element, lang: Lang) -> Result<(), JsValue> {
+    // A detached link resolves the address against the page's own.
+    let link: HtmlAnchorElement = el("a", &[("href", "attribution.html")])?.unchecked_into();
+    super::dom::append_text(parent, &format!("{} {}", words(lang).sources, link.href()))
+}
+
+fn qr_svg(code: &Qr, label: &str) -> Result<Element, JsValue> {
+    let doc = document()?;
+    let side = (code.size() + 2 * QUIET).to_string();
+    let svg = doc.create_element_ns(Some(SVG), "svg")?;
+    for (k, v) in [
+        ("viewBox", format!("0 0 {side} {side}")),
+        ("role", "img".into()),
+        ("aria-label", label.into()),
+        ("class", "qr".into()),
+        ("shape-rendering", "crispEdges".into()),
+    ] {
+        svg.set_attribute(k, &v)?;
+    }
+    // Dark on light whatever the colour scheme: phones read nothing else reliably.
+    let bg = doc.create_element_ns(Some(SVG), "rect")?;
+    for (k, v) in [
+        ("width", side.as_str()),
+        ("height", &side),
+        ("fill", "#fff"),
+    ] {
+        bg.set_attribute(k, v)?;
+    }
+    let path = doc.create_element_ns(Some(SVG), "path")?;
+    path.set_attribute("d", &code.svg_path(QUIET))?;
+    path.set_attribute("fill", "#000")?;
+    svg.append_child(&bg)?;
+    svg.append_child(&path)?;
+    Ok(svg)
+}
