@@ -4,7 +4,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::{intake, strict, tape, today};
+use super::{intake, tape, today};
 use crate::describe::{self, Lang};
 use crate::rules::{self, catalog_view, decision::Decision};
 
@@ -24,10 +24,10 @@ pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "CheckRequest")] request: JsValue,
 ) -> Result<JsValue, JsError> {
-    strict::check_shape(&request).map_err(|e| JsError::new(&e.to_string()))?;
-    let req = match intake::read(&request, today) {
-        Some(req) => req,
-        None => {
+    let req = match intake::take(&request, today) {
+        intake::Taken::Problem(e) => return Err(JsError::new(&e.to_string())),
+        intake::Taken::Request(req) => req,
+        intake::Taken::Serde => {
             let de = serde_wasm_bindgen::Deserializer::from(request);
             rules::input::parse_checked(de, today()).map_err(|e| JsError::new(&e.to_string()))?
         }

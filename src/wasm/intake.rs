@@ -10,14 +10,25 @@ use wasm_bindgen::JsCast;
 
 use crate::rules::catalog::{COMPETENCIES, FAMILIES};
 use crate::rules::date::Date;
+use crate::rules::input::InputError;
 use crate::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
 
 #[wasm_bindgen(module = "/src/wasm/strict.js")]
 extern "C" {
     #[wasm_bindgen(js_name = setCatalog)]
     fn set_catalog(families: js_sys::Array, competencies: js_sys::Array);
-    #[wasm_bindgen(js_name = encode)]
-    fn encode(value: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = take)]
+    fn take_js(value: &JsValue) -> JsValue;
+}
+
+/// What one look at a JS request found.
+pub enum Taken {
+    /// It does not fit the schema: the field and what is wrong.
+    Problem(InputError),
+    /// It fits and was read the fast way.
+    Request(Request),
+    /// It fits, but only the serde DTOs can read it (and name what is wrong, if anything).
+    Serde,
 }
 
 fn send_catalog() {
@@ -39,13 +50,22 @@ fn send_catalog() {
     set_catalog(families, competencies);
 }
 
-/// The request, read the fast way, or `None` to take the serde path.
-pub fn read(value: &JsValue, today: impl FnOnce() -> Date) -> Option<Request> {
+/// Checks the request's shape and, when it fits, reads it the fast way: one call into JS.
+pub fn take(value: &JsValue, today: impl FnOnce() -> Date) -> Taken {
     static SENT: Once = Once::new();
     SENT.call_once(send_catalog);
-    let encoded = encode(value);
-    let array = encoded.dyn_ref::<js_sys::Float64Array>()?;
-    decode(&array.to_vec(), today)
+    super::strict::ensure_schema();
+    let found = take_js(value);
+    if let Some(problem) = super::strict::as_problem(&found) {
+        return Taken::Problem(problem);
+    }
+    match found
+        .dyn_ref::<js_sys::Float64Array>()
+        .and_then(|a| decode(&a.to_vec(), today))
+    {
+        Some(req) => Taken::Request(req),
+        None => Taken::Serde,
+    }
 }
 
 /// Reads the numbers `encode` wrote (in its order); NaN is unanswered.

@@ -130,3 +130,10 @@ export function encode(value) {
     given(ben.incidentsUsed) ? ben.incidentsUsed : NONE, fam[0], version, flag(r.forCustomer), flag(r.cspSubscription));
   return new Float64Array(out);
 }
+
+// One call for the JS API's check(): a problem ([path, message]), the encoded request
+// (Float64Array), or null when the request fits but must be read by serde.
+export function take(value) {
+  const p = problem(value);
+  return p !== null ? p : encode(value);
+}

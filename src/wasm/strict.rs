@@ -16,8 +16,6 @@ use crate::rules::schema::{Node, REQUEST};
 extern "C" {
     #[wasm_bindgen(js_name = setSchema)]
     fn set_schema(schema: JsValue);
-    #[wasm_bindgen(js_name = problem)]
-    fn problem(value: &JsValue) -> JsValue;
 }
 
 fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
@@ -63,15 +61,16 @@ fn fields_to_js(fields: &[(&str, Node)]) -> JsValue {
     map.into()
 }
 
-/// `Ok` when the request fits the schema; else the field and what is wrong with it.
-pub fn check_shape(value: &JsValue) -> Result<(), InputError> {
+/// Sends the schema to `strict.js` once.
+pub fn ensure_schema() {
     static SENT: Once = Once::new();
     SENT.call_once(|| set_schema(fields_to_js(REQUEST)));
-    let found = problem(value);
-    let Some(parts) = found.dyn_ref::<js_sys::Array>() else {
-        return Ok(());
-    };
-    Err(InputError {
+}
+
+/// The problem `strict.js` reported (`[path, message]`), if that is what `found` is.
+pub fn as_problem(found: &JsValue) -> Option<InputError> {
+    let parts = found.dyn_ref::<js_sys::Array>()?;
+    Some(InputError {
         field: parts.get(0).as_string().unwrap_or_default(),
         message: parts.get(1).as_string().unwrap_or_default(),
     })
