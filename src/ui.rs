@@ -9,6 +9,7 @@ mod i18n;
 mod kiosk;
 mod offline;
 mod qr;
+mod qr_data;
 mod summary;
 
 use std::cell::RefCell;
@@ -128,7 +129,10 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
         root.set_attribute("lang", lang.code())?;
         root.class_list().toggle_with_force("kiosk", kiosk)?;
     }
-    doc.set_title(w.brand);
+    // Set only when it changes: Chromium fetches the favicon again on every set.
+    if doc.title() != w.brand {
+        doc.set_title(w.brand);
+    }
     let main = by_id("app")?;
     let region = match doc.get_element_by_id("answer") {
         Some(r) => r,

@@ -1,5 +1,5 @@
-//! The kiosk's QR encoder (`src/ui/qr.rs`, included by path: it is pure `std`) against known
-//! vectors: Reed–Solomon codewords, the capacity of every version at level M, a whole symbol, and
+//! The kiosk's QR encoder (`src/ui/qr.rs` and `src/ui/qr_data.rs`, included by path: they are
+//! pure `std`) against known vectors: Reed–Solomon codewords, the capacity of every version at level M, a whole symbol, and
 //! the version information. The e2e test `e2e/kiosk.spec.mjs` decodes the page's codes with jsQR.
 
 #![allow(clippy::unwrap_used)]
@@ -8,6 +8,9 @@
 #[path = "../src/ui/qr.rs"]
 #[allow(dead_code)]
 mod qr;
+#[path = "../src/ui/qr_data.rs"]
+#[allow(dead_code)]
+mod qr_data;
 
 use qr::Qr;
 
@@ -28,7 +31,7 @@ fn reed_solomon_matches_the_hello_world_1_m_example() {
     let data = [
         32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236, 17, 236, 17,
     ];
-    let ecc = qr::rs_remainder(&data, &qr::rs_divisor(10));
+    let ecc = qr_data::rs_remainder(&data, &qr_data::rs_divisor(10));
     assert_eq!(ecc, [196, 35, 39, 119, 235, 215, 231, 226, 93, 23]);
 }
 

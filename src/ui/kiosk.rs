@@ -25,6 +25,10 @@ struct Idle {
     last_input: f64,
     /// Someone has used the page since the last reset (an untouched start is not reset).
     used: bool,
+    /// A reset happened at the last tick: updates are applied at this one, once the page has
+    /// settled (a fetch still running in the worker, as the favicon after the title is set,
+    /// holds a new version back in Chromium).
+    just_reset: bool,
     lang: Lang,
     /// The kiosk's own address (path and query), restored by each reset.
     home: String,
@@ -141,6 +145,7 @@ pub fn start_idle(idle: u32, lang: Lang) -> Result<(), JsValue> {
             idle_ms: f64::from(idle) * 1000.0,
             last_input: js_sys::Date::now(),
             used: false,
+            just_reset: false,
             lang,
             home,
             _tick: Interval::new(250, tick),
@@ -161,6 +166,16 @@ fn on_input() {
 }
 
 fn tick() {
+    let settled = IDLE.with(|i| {
+        let mut i = i.borrow_mut();
+        let s = i.as_mut()?;
+        let settled = s.just_reset && !s.used;
+        s.just_reset = false;
+        Some(settled)
+    });
+    if settled == Some(true) {
+        offline::at_reset();
+    }
     let state = IDLE.with(|i| {
         let i = i.borrow();
         let s = i.as_ref()?;
@@ -179,12 +194,13 @@ fn tick() {
     }
 }
 
-/// Back to the start for the next visitor: the kiosk's address, its language, no answers; and a
-/// waiting new version is applied now, when no one is using the page.
+/// Back to the start for the next visitor: the kiosk's address, its language, no answers; and at
+/// the next tick, if no one has come, a waiting new version is applied.
 fn reset(lang: Lang, home: &str) {
     IDLE.with(|i| {
         if let Some(s) = i.borrow_mut().as_mut() {
             s.used = false;
+            s.just_reset = true;
             s.last_input = js_sys::Date::now();
         }
     });
@@ -195,7 +211,6 @@ fn reset(lang: Lang, home: &str) {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
     super::restart(lang);
-    offline::at_reset();
 }
 
 /// Shows the countdown with the seconds left, or hides it.
