@@ -290,6 +290,12 @@ pub fn reason(rule: Rule, anchor: &str, lang: Lang) -> Option<ReasonText> {
     })
 }
 
+/// A date in words in `lang` ("13 October 2026" / "13 października 2026"), as the answer says it.
+#[must_use]
+pub fn date_in_words(d: crate::rules::date::Date, lang: Lang) -> String {
+    phrases::day(d, lang)
+}
+
 /// The catalog's name of a product family in `lang`, or the id when the catalog lacks it.
 #[must_use]
 pub fn product_name(family_id: &str, lang: Lang) -> String {

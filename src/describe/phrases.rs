@@ -81,14 +81,20 @@ const MONTHS_PL: [&str; 12] = [
 
 /// `"2025-02-28"` → "28 February 2025" / "28 lutego 2025"; anything else unchanged.
 pub(crate) fn date(s: &str, lang: Lang) -> String {
-    let Some(d) = Date::parse(s) else {
-        return s.to_owned();
-    };
-    let months = tr!(lang, &MONTHS_EN, &MONTHS_PL);
-    match months.get(usize::from(d.month()).wrapping_sub(1)) {
-        Some(m) => format!("{} {m} {}", d.day(), d.year()),
+    match Date::parse(s) {
+        Some(d) => day(d, lang),
         None => s.to_owned(),
     }
+}
+
+/// A date in words: "13 October 2026" / "13 października 2026".
+pub(crate) fn day(d: Date, lang: Lang) -> String {
+    let months = tr!(lang, &MONTHS_EN, &MONTHS_PL);
+    let m = months
+        .get(usize::from(d.month()).wrapping_sub(1))
+        .copied()
+        .unwrap_or("");
+    format!("{} {m} {}", d.day(), d.year())
 }
 
 /// The label of a link in `lang`.

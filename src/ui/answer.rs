@@ -6,23 +6,8 @@ use web_sys::Element;
 
 use super::dom::{append, append_text, el, ext_link, text_el};
 use super::i18n::{self, Words};
-use crate::describe::{Description, Lang, LinkText, StepText, UnknownText};
+use crate::describe::{Description, Lang, LinkText, StepText};
 use crate::rules::decision::Decision;
-
-/// The questions' fields in the order the form asks them.
-const FORM_ORDER: [&str; 11] = [
-    "request.version",
-    "organization.actionPack",
-    "organization.competencies",
-    "account.association",
-    "account.roles",
-    "benefits.activated",
-    "benefits.contractLinked",
-    "benefits.contractExpired",
-    "benefits.incidentsUsed",
-    "request.forCustomer",
-    "request.cspSubscription",
-];
 
 /// Fills the answer region for a decision.
 pub fn render(
@@ -170,15 +155,8 @@ pub fn render(
     }
     if !text.unknowns.is_empty() {
         let ul = el("ul", &[("class", "unknowns")])?;
-        // In the order the form asks them (the article's), not alphabetically.
-        let mut unknowns: Vec<&UnknownText> = text.unknowns.iter().collect();
-        unknowns.sort_by_key(|u| {
-            FORM_ORDER
-                .iter()
-                .position(|f| *f == u.field)
-                .unwrap_or(FORM_ORDER.len())
-        });
-        for u in unknowns {
+        // The engine gives them in the order the form asks them (`partial::FIELD_PATHS`).
+        for u in &text.unknowns {
             // Each one takes the focus to its question (see `ui::mount`).
             let li = el("li", &[])?;
             append(

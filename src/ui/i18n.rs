@@ -322,45 +322,7 @@ pub fn words(lang: Lang) -> &'static Words {
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_PL: [&str; 12] = [
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-];
-
-/// A date as people read it: "13 October 2026" / "13 października 2026".
+/// A date as people read it: "13 October 2026" / "13 października 2026" (the answer's wording).
 pub fn date(d: Date, lang: Lang) -> String {
-    let months = if lang == Lang::Pl {
-        &MONTHS_PL
-    } else {
-        &MONTHS_EN
-    };
-    let m = months
-        .get(usize::from(d.month()).saturating_sub(1))
-        .copied()
-        .unwrap_or("");
-    format!("{} {} {}", d.day(), m, d.year())
+    crate::describe::date_in_words(d, lang)
 }
