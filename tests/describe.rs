@@ -279,19 +279,8 @@ fn all_phases() -> Vec<Phase> {
     all
 }
 
-const UNKNOWN_FIELDS: [&str; 11] = [
-    "account.association",
-    "account.roles",
-    "organization.actionPack",
-    "organization.competencies",
-    "benefits.activated",
-    "benefits.contractLinked",
-    "benefits.contractExpired",
-    "benefits.incidentsUsed",
-    "request.version",
-    "request.forCustomer",
-    "request.cspSubscription",
-];
+/// Every path `unknowns` can name, as the engine declares them.
+const UNKNOWN_FIELDS: [&str; 11] = mpn_eligibility::rules::partial::FIELD_PATHS;
 
 // ------------------------------------------------------------------------------------ quotes
 
