@@ -11,15 +11,25 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 setup:
 	@./scripts/setup.sh
 
-# Two builds of one crate: www/pkg/ has the JS API (check, catalog, describe) for docs sites and
-# Node; www/app/ is what the page loads, without the API's serde code (--no-default-features).
-build: setup
+# Two builds of one crate: www/pkg/ has the JS API (check, catalog, describe) and the embed for
+# docs sites and Node; www/app/ is what the page loads, without the API's serde code
+# (--no-default-features). Each is rebuilt only when a file it is made from is newer, so a second
+# `make build` does nothing (cargo alone would rebuild both: they share one output file).
+SOURCES := Cargo.toml Cargo.lock build.rs $(shell find src build data -type f 2>/dev/null)
+
+.DELETE_ON_ERROR:
+
+$(PKG)/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	cargo build --release --target wasm32-unknown-unknown --lib
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
-	npx --no-install wasm-opt -Oz $(PKG)/$(CRATE)_bg.wasm -o $(PKG)/$(CRATE)_bg.wasm
+	npx --no-install wasm-opt -Oz $@ -o $@
+
+$(APP)/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
 	wasm-bindgen --target web --no-typescript --out-dir $(APP) $(WASM)
-	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $(APP)/$(CRATE)_bg.wasm -o $(APP)/$(CRATE)_bg.wasm
+	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
+
+build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/$(CRATE)_bg.wasm
 	@node scripts/offline.mjs
 	@node scripts/sizes.mjs
 

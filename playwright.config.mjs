@@ -12,6 +12,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
     headless: true,
+    // No service worker precaching the whole site in every test's fresh context: the offline
+    // specs opt back in (`test.use({ serviceWorkers: "allow" })`).
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",

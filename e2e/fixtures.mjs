@@ -30,9 +30,11 @@ export const test = base.extend({
 });
 export { expect };
 
-/** Runs axe and fails on any violation, listing them. */
+/** Runs axe and fails on any violation, listing them. Legacy mode runs axe in the page's own
+ * frames; the default opens an extra page per scan to merge frame results, which made each scan
+ * take about 1.3 s instead of 0.4 s. */
 export async function expectNoAxeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, summary.join("\n")).toEqual([]);
 }

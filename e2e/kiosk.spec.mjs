@@ -24,16 +24,24 @@ async function expectStart(page, lang) {
 
 const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage));
 
+// The idle timer runs on Playwright's clock: `runFor` moves time on (and fires the 250 ms ticks)
+// at once, so these tests wait for no real seconds.
 for (const lang of ["en", "pl"]) {
   test(`[${lang}] ?kiosk&idle=4: a few seconds after the last input the page is back at its start`, async ({ page }) => {
+    await page.clock.install();
     await page.goto(`/?kiosk&idle=4&lang=${lang}`);
     await answer(page, publicCase("gold on-premises current version").request);
     await expect(page.locator(".headline")).toHaveClass(/eligible/);
+    // Before the last third: no countdown yet.
+    await page.clock.runFor(2_000);
+    await expect(page.locator("#idle")).toBeHidden();
     // The last third: a visible countdown that says what will happen.
-    await expect(page.locator("#idle")).toBeVisible({ timeout: 4_000 });
+    await page.clock.runFor(1_000);
+    await expect(page.locator("#idle")).toBeVisible();
     await expect(page.locator("#idle-text")).toHaveText(COUNTDOWN[lang]);
     await expect(page.locator("#idle-count")).toHaveText(/^[12] s$/);
     // Then the start, every answer cleared, and the countdown gone.
+    await page.clock.runFor(1_500);
     await expectStart(page, lang);
     await expect(page.locator("#idle")).toBeHidden();
     expect(new URL(page.url()).search).toBe(`?kiosk&idle=4&lang=${lang}`);
@@ -42,26 +50,33 @@ for (const lang of ["en", "pl"]) {
 }
 
 test("any input during the countdown cancels it; an untouched start is left alone", async ({ page }) => {
+  await page.clock.install();
   await page.goto("/?kiosk&idle=4&lang=en");
   await page.locator("#q-product").selectOption("sql-server");
-  await expect(page.locator("#idle")).toBeVisible({ timeout: 4_000 });
+  await page.clock.runFor(3_000);
+  await expect(page.locator("#idle")).toBeVisible();
   await page.keyboard.press("Shift");
   await expect(page.locator("#idle")).toBeHidden();
   // Well within a new idle period, the answer is still there.
-  await page.waitForTimeout(1_500);
+  await page.clock.runFor(2_500);
+  await expect(page.locator("#idle")).toBeHidden();
   await expect(page.locator("#q-product")).toHaveValue("sql-server");
+  await page.clock.runFor(2_000);
   await expectStart(page, "en");
   // After the reset nobody has touched the page: no countdown, no further reset.
-  await page.waitForTimeout(5_000);
+  await page.clock.runFor(10_000);
   await expect(page.locator("#idle")).toBeHidden();
+  await expectStart(page, "en");
 });
 
 test("a language switched by a visitor goes back to the kiosk's own at the reset", async ({ page }) => {
+  await page.clock.install();
   await page.goto("/?kiosk&idle=4&lang=pl");
   await page.locator("#lang-switch").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   expect(new URL(page.url()).search).toBe("?kiosk&idle=4&lang=en");
   await page.locator("#q-product").selectOption("azure");
+  await page.clock.runFor(4_500);
   await expectStart(page, "pl");
   expect(new URL(page.url()).search).toBe("?kiosk&idle=4&lang=pl");
 });

@@ -11,6 +11,9 @@ import { fileURLToPath } from "node:url";
 import { test, expect, guard } from "./fixtures.mjs";
 import { publicCase, answer } from "./checker-ui.mjs";
 
+// The config blocks service workers elsewhere; here they are what is tested.
+test.use({ serviceWorkers: "allow" });
+
 const WWW = fileURLToPath(new URL("../www/", import.meta.url));
 const GENERATOR = fileURLToPath(new URL("../scripts/offline.mjs", import.meta.url));
 const READY = { en: "Works offline: the checker is saved on this device.", pl: "Działa bez sieci: narzędzie jest zapisane na tym urządzeniu." };
@@ -138,7 +141,7 @@ async function expectOnlyNewCache(page, { old, next }) {
 test("a new build waits, the page offers Reload to update, and its cache replaces the old one", async ({ browser }) => {
   const builds = await twoBuilds();
   const { server, old, next } = builds;
-  const ctx = await browser.newContext();
+  const ctx = await browser.newContext({ serviceWorkers: "allow" });
   const page = await ctx.newPage();
   const problems = await guard(page, server.origin);
   try {
@@ -166,7 +169,7 @@ test("a new build waits, the page offers Reload to update, and its cache replace
 test("a kiosk reloads from its cache at its first reset, then finds a new build at one reset and switches at the next", async ({ browser }) => {
   const builds = await twoBuilds();
   const { server, old } = builds;
-  const ctx = await browser.newContext();
+  const ctx = await browser.newContext({ serviceWorkers: "allow" });
   const page = await ctx.newPage();
   const problems = await guard(page, server.origin);
   /** A visitor chooses a product, then leaves. */
