@@ -123,7 +123,9 @@ test.describe("hostile share links", () => {
 });
 
 test.describe("Content-Security-Policy", () => {
-  const pages = readdirSync(WWW).filter((f) => f.endsWith(".html"));
+  // Every page of the site, the examples/ directory too (not the build output).
+  const pages = readdirSync(WWW, { recursive: true })
+    .filter((f) => f.endsWith(".html") && !/^(pkg|app|node_modules)\//.test(f));
   const REQUIRED = {
     "default-src": ["'self'"],
     "style-src": ["'self'"],
@@ -146,6 +148,8 @@ test.describe("Content-Security-Policy", () => {
   test("every page is listed", () => {
     expect(pages).toContain("index.html");
     expect(pages).toContain("attribution.html");
+    expect(pages).toContain("embed.html");
+    expect(pages).toContain("examples/docs-page.html");
   });
 
   for (const file of pages) {

@@ -2,8 +2,9 @@
 //   node scripts/offline.mjs [--dir www]
 // 1. Draws the app icons' PNGs into www/icons/ (scripts/icons.mjs).
 // 2. Lists every file of the site the page can need, from what is actually in the directory:
-//    all of it but the service worker itself, TypeScript declarations, dotfiles, and the other
-//    wasm-bindgen builds (www/pkg/, the JS API for other sites) than the one www/main.js imports.
+//    all of it but the service worker itself, TypeScript declarations, dotfiles, the other
+//    wasm-bindgen builds (www/pkg/, the JS API for other sites) than the one www/main.js imports,
+//    and the embed for other sites (embed*.*, examples/).
 // 3. Names the cache after the content of those files, so any change makes a new cache, and
 //    writes www/sw.js from scripts/sw-template.js with the cache name and the list in front.
 import { createHash } from "node:crypto";
@@ -34,8 +35,10 @@ if (!entry || !all.includes(entry)) fail(`www/main.js imports "${entry}", which 
 const pageBuild = posix.dirname(entry);
 const otherBuilds = new Set(all.filter((f) => f.endsWith("_bg.wasm")).map(posix.dirname).filter((d) => d !== pageBuild));
 
+// The embed (embed*.*, for other sites, with the JS API's build) and its example page are not the
+// checker page: a kiosk never needs them offline.
 const skip = (f) => f === "sw.js" || f.endsWith(".d.ts") || f.split("/").some((part) => part.startsWith("."))
-  || [...otherBuilds].some((d) => f.startsWith(`${d}/`));
+  || [...otherBuilds].some((d) => f.startsWith(`${d}/`)) || /^embed[.-]/.test(f) || f.startsWith("examples/");
 const files = all.filter((f) => !skip(f));
 
 // Whatever index.html loads must be in the list (a renamed file fails the build, not the kiosk).

@@ -63,6 +63,30 @@ impl Answers {
         })
     }
 
+    /// The answers a request gives (the JS API's shape, e.g. an embed's `request` property);
+    /// `today` is the date the form shows when nothing else is chosen.
+    pub fn from_request(r: &Request, today: Date) -> Answers {
+        let (product, version) = match r.product {
+            Product::OnPremises { family, version } => (family, version),
+            Product::Cloud(family) => (family, None),
+        };
+        Answers {
+            product: Some(product),
+            version,
+            as_of: (r.as_of != today).then_some(r.as_of),
+            association: r.association,
+            roles: r.roles,
+            action_pack: r.action_pack,
+            competencies: r.competencies.clone(),
+            activated: r.activated,
+            contract_linked: r.contract_linked,
+            contract_expired: r.contract_expired,
+            incidents_used: r.incidents_used,
+            for_customer: r.for_customer,
+            csp_subscription: r.csp_subscription,
+        }
+    }
+
     /// True when nothing is answered.
     pub fn is_empty(&self) -> bool {
         *self == Answers::default()

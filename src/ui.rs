@@ -3,6 +3,8 @@
 
 mod answer;
 mod dom;
+#[cfg(feature = "api")]
+mod embed;
 mod fatal;
 mod form;
 mod i18n;
@@ -11,66 +13,65 @@ mod offline;
 mod qr;
 mod qr_data;
 mod summary;
+mod view;
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlInputElement};
 
-use crate::describe::{self, Description, Lang};
-use crate::rules::{self, catalog::DATA_AS_OF, date::Date};
+use crate::describe::Lang;
+use crate::rules::catalog::DATA_AS_OF;
 use crate::share::{self, Answers, Notice};
-use dom::{append, by_id, document, el, text_el};
+use dom::{append, by_id, document, el, text_el, Root};
+use view::{listen, View};
 
 /// localStorage key holding the answers (as a fragment) until "Start again".
 const STORAGE_KEY: &str = "mpn-eligibility.answers";
 
-struct App {
-    lang: Lang,
-    today: Date,
-    _listeners: Vec<EventListener>,
-}
-
 type Callback = Closure<dyn FnMut(JsValue)>;
 
-/// What the answer region shows, so an answer that did not change is not rendered (and
-/// announced by screen readers) again.
-#[derive(PartialEq)]
-enum Shown {
-    Nothing,
-    Intro,
-    Answer(Box<Description>),
-}
-
 thread_local! {
-    static APP: RefCell<Option<App>> = const { RefCell::new(None) };
-    static SHOWN: RefCell<Shown> = const { RefCell::new(Shown::Nothing) };
+    /// The page's checker (embeds have their own views, held by their elements).
+    static PAGE: RefCell<Option<Rc<View>>> = const { RefCell::new(None) };
     static COPY_CALLBACKS: RefCell<Option<(Callback, Callback)>> = const { RefCell::new(None) };
 }
 
-/// Entry point from `wasm::start`.
+/// Entry point from `wasm::start`: mounts the page's checker into `<main id="app">`.
 pub fn start() -> Result<(), JsValue> {
     // Only pages that carry the checker's <main id="app"> get it; the JS API works anywhere,
     // including Node and workers, where there is no document at all.
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return Ok(());
     };
-    if doc.get_element_by_id("app").is_none() {
+    let Some(main) = doc.get_element_by_id("app") else {
         return Ok(());
-    }
+    };
     fatal::install();
     let today = crate::wasm::today();
     let lang = initial_lang();
     let idle = kiosk::init();
     let (answers, notices) = initial_answers();
-    mount(lang, today, &answers, &notices)?;
+    let view = View::new(Root::Page(doc), main, None, lang, today);
+    PAGE.with(|p| *p.borrow_mut() = Some(Rc::clone(&view)));
+    view.mount(&answers, &notices)?;
     if let Some(idle) = idle {
         kiosk::start_idle(idle, lang)?;
     }
     offline::register();
     Ok(())
+}
+
+fn page() -> Option<Rc<View>> {
+    PAGE.with(|p| p.borrow().clone())
+}
+
+/// The page's language (English before it is mounted).
+fn page_lang() -> Lang {
+    page().map_or(Lang::En, |v| v.lang.get())
 }
 
 fn window() -> Result<web_sys::Window, JsValue> {
@@ -120,8 +121,15 @@ fn initial_answers() -> (Answers, Vec<Notice>) {
     share::decode(&saved)
 }
 
-/// Builds the whole page for a language and answers, replacing what was there.
-fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Result<(), JsValue> {
+/// What only the page has around its checker: `<html lang>`, the title, the header with the
+/// language switch, the heading, Copy link and Print, the footer, and print's listeners.
+fn page_chrome(
+    view: &Rc<View>,
+    checker: &Element,
+    toolbar: &Element,
+    listeners: &mut Vec<EventListener>,
+) -> Result<(), JsValue> {
+    let lang = view.lang.get();
     let w = i18n::words(lang);
     let doc = document()?;
     let kiosk = kiosk::active();
@@ -133,15 +141,6 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
     if doc.title() != w.brand {
         doc.set_title(w.brand);
     }
-    let main = by_id("app")?;
-    let region = match doc.get_element_by_id("answer") {
-        Some(r) => r,
-        None => el("section", &[("id", "answer"), ("aria-live", "polite")])?,
-    };
-    region.set_attribute("aria-labelledby", "headline")?;
-    // Focusable from "Go to the answer" (not in the tab order).
-    region.set_attribute("tabindex", "-1")?;
-
     let header = doc
         .query_selector(".site-header")?
         .ok_or_else(|| JsValue::from_str("no header"))?;
@@ -157,124 +156,32 @@ fn mount(lang: Lang, today: Date, answers: &Answers, notices: &[Notice]) -> Resu
         w.switch_to,
     )?;
     header.replace_children_with_node_2(&brand, &switch);
-
-    let checker = el("div", &[("id", "checker")])?;
-    let h1 = text_el("h1", &[("id", "title")], w.title)?;
-    let toolbar = el(
-        "div",
-        &[
-            ("class", "toolbar"),
-            ("role", "group"),
-            ("aria-label", w.brand),
-        ],
-    )?;
-    let copy = text_el(
-        "button",
-        &[("type", "button"), ("id", "copy-link")],
-        w.copy_link,
-    )?;
-    let print = text_el("button", &[("type", "button"), ("id", "print")], w.print)?;
+    append(checker, &[&text_el("h1", &[("id", "title")], w.title)?])?;
+    listeners.push(listen(view, &switch, "click", |v, _| switch_lang(v)));
     // A kiosk has nothing to share or print: its links are QR codes to take away.
     if !kiosk {
-        append(&toolbar, &[&copy, &print])?;
-    }
-    let reset = text_el(
-        "button",
-        &[("type", "button"), ("id", "start-again")],
-        w.start_again,
-    )?;
-    let status = el(
-        "p",
-        &[
-            ("class", "status-line"),
-            ("id", "status"),
-            ("role", "status"),
-        ],
-    )?;
-    let to_answer = text_el(
-        "button",
-        &[("type", "button"), ("id", "to-answer")],
-        w.to_answer,
-    )?;
-    append(&toolbar, &[&reset, &to_answer, &status])?;
-    let notice_box = el("div", &[("id", "notices")])?;
-    for n in notices {
-        let text = match n {
-            Notice::TooLong => w.notice_long.to_string(),
-            Notice::UnknownFormat => w.notice_format.to_string(),
-            Notice::Dropped(part) => format!("{} {part}", w.notice_dropped),
-        };
-        append(
-            &notice_box,
-            &[&text_el(
-                "p",
-                &[("class", "notice"), ("role", "status")],
-                &text,
-            )?],
+        let copy = text_el(
+            "button",
+            &[("type", "button"), ("id", "copy-link")],
+            w.copy_link,
         )?;
+        let print = text_el("button", &[("type", "button"), ("id", "print")], w.print)?;
+        append(toolbar, &[&copy, &print])?;
+        listeners.push(listen(view, &copy, "click", |v, _| copy_link(v)));
+        listeners.push(listen(view, &print, "click", |v, _| {
+            v.open_details();
+            if let Ok(w) = window() {
+                let _ = w.print();
+            }
+        }));
     }
-    let layout = el("div", &[("class", "layout")])?;
-    let questions = form::build(answers, lang, today)?;
-    // Print-only: comes before the answer on paper, where the questions are hidden.
-    let summary = el(
-        "section",
-        &[
-            ("id", "summary"),
-            ("class", "print-only"),
-            ("aria-label", w.sum_title),
-        ],
-    )?;
-    append(&layout, &[&questions, &summary, &region])?;
-    append(&checker, &[&h1, &toolbar, &notice_box, &layout])?;
-    main.replace_children_with_node_1(&checker);
     footer(lang)?;
-
     let win = window()?;
-    let mut listeners = if kiosk {
-        Vec::new()
-    } else {
-        vec![
-            EventListener::new(&copy, "click", |_| copy_link()),
-            EventListener::new(&print, "click", |_| {
-                open_details();
-                if let Ok(w) = window() {
-                    let _ = w.print();
-                }
-            }),
-        ]
-    };
-    listeners.extend([
-        EventListener::new(&questions, "input", on_change),
-        EventListener::new(&questions, "submit", |e| e.prevent_default()),
-        EventListener::new(&questions, "click", |e| {
-            if target_closest(e, "#asof-today").is_some() {
-                use_today();
-            }
-        }),
-        EventListener::new(&region, "click", |e| {
-            if let Some(b) = target_closest(e, "button[data-goto]") {
-                form::focus_question(&b.get_attribute("data-goto").unwrap_or_default());
-            }
-        }),
-        EventListener::new(&to_answer, "click", |_| go_to_answer()),
-        EventListener::new(&switch, "click", move |_| switch_lang()),
-        EventListener::new(&reset, "click", |_| start_again()),
-        EventListener::new(&win, "beforeprint", |_| open_details()),
-    ]);
+    listeners.push(listen(view, &win, "beforeprint", |v, _| v.open_details()));
     // Also when print styles apply without a print dialog (print preview, emulation).
     if let Some(mql) = print_media_query(&win) {
-        listeners.push(EventListener::new(&mql, "change", |_| open_details()));
+        listeners.push(listen(view, &mql, "change", |v, _| v.open_details()));
     }
-    SHOWN.with(|s| *s.borrow_mut() = Shown::Nothing);
-    APP.with(|app| {
-        *app.borrow_mut() = Some(App {
-            lang,
-            today,
-            _listeners: listeners,
-        })
-    });
-    update(answers, false)?;
-    offline::show();
     Ok(())
 }
 
@@ -301,20 +208,6 @@ fn footer(lang: Lang) -> Result<(), JsValue> {
     Ok(())
 }
 
-fn current() -> Option<(Lang, Date)> {
-    APP.with(|app| app.borrow().as_ref().map(|a| (a.lang, a.today)))
-}
-
-/// The event's target, or its nearest ancestor, matching `selector`.
-fn target_closest(e: &web_sys::Event, selector: &str) -> Option<Element> {
-    e.target()?
-        .dyn_into::<Element>()
-        .ok()?
-        .closest(selector)
-        .ok()
-        .flatten()
-}
-
 /// `matchMedia("print")`, an event target for its "change" (web-sys's `MediaQueryList` is not
 /// among the crate's features, so it is reached through `Reflect`).
 fn print_media_query(win: &web_sys::Window) -> Option<EventTarget> {
@@ -328,109 +221,30 @@ fn print_media_query(win: &web_sys::Window) -> Option<EventTarget> {
         .ok()
 }
 
-fn on_change(e: &web_sys::Event) {
-    if let Some(input) = e
-        .target()
-        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-    {
-        form::exclusive_roles(&input);
-    }
-    refresh();
-}
-
-/// Reads the form and brings everything that depends on it up to date.
-fn refresh() {
-    let Some((lang, today)) = current() else {
-        return;
-    };
-    let (answers, bad_incidents) = form::read(today);
-    if let Ok(slot) = by_id("version-slot") {
-        // Rebuilt (with their badges) only when the product or the date changed.
-        let _ = form::fill_versions(&slot, &answers, lang, today);
-    }
-    let _ = form::show_date(&answers, lang, today);
-    if let Ok(e) = by_id("q-incidents-error") {
-        e.set_text_content(bad_incidents.then_some(i18n::words(lang).incidents_error));
-    }
-    if let Ok(i) = by_id("q-incidents") {
-        let _ = if bad_incidents {
-            i.set_attribute("aria-invalid", "true")
-        } else {
-            i.remove_attribute("aria-invalid")
-        };
-    }
-    let _ = update(&answers, true);
-}
-
-/// "Use today's date": back to the default date, keeping the focus in the date field.
-fn use_today() {
-    let Some((_, today)) = current() else { return };
-    if let Ok(i) = by_id("q-asof").and_then(|e| {
-        e.dyn_into::<HtmlInputElement>()
-            .map_err(|_| JsValue::from_str("q-asof"))
-    }) {
-        i.set_value(&today.to_string());
-        let _ = i.focus();
-    }
-    refresh();
-}
-
-/// "Go to the answer": for narrow screens, where the answer comes after every question.
-fn go_to_answer() {
-    if let Ok(r) = by_id("answer") {
-        // Focus first: focusing scrolls by itself, and the answer's top is what should show.
-        if let Some(h) = dom::html(&r) {
-            let _ = h.focus();
-        }
-        r.scroll_into_view();
-    }
-}
-
-/// Recomputes and renders the answer, marks unneeded questions, and saves the answers.
-fn update(answers: &Answers, save: bool) -> Result<(), JsValue> {
-    let Some((lang, today)) = current() else {
-        return Ok(());
-    };
-    let region = by_id("answer")?;
-    let perf = window()?.performance();
-    if let Some(p) = &perf {
-        let _ = p.mark("mpn-render-start");
-    }
-    match answers.request(today) {
-        Some(req) => {
-            let decision = rules::check(&req);
-            let text = describe::describe(&decision, lang);
-            let shown = Shown::Answer(Box::new(text));
-            if SHOWN.with(|s| *s.borrow() != shown) {
-                if let Shown::Answer(text) = &shown {
-                    answer::render(&region, &decision, text, lang)?;
-                }
-                SHOWN.with(|s| *s.borrow_mut() = shown);
-            }
-            form::mark(answers, &decision.unknowns, true)?;
-        }
-        None => {
-            if SHOWN.with(|s| *s.borrow() != Shown::Intro) {
-                answer::render_intro(&region, lang)?;
-                SHOWN.with(|s| *s.borrow_mut() = Shown::Intro);
-            }
-            form::mark(answers, &[], false)?;
-        }
-    }
-    if let Some(p) = &perf {
-        let _ = p.mark("mpn-render-end");
-        let _ = p.measure_with_start_mark_and_end_mark(
-            "mpn-render",
-            "mpn-render-start",
-            "mpn-render-end",
-        );
-    }
+/// After each render of the page: the answers into the address and storage (when `save`), and
+/// the print summary with the link.
+fn page_update(view: &View, answers: &Answers, save: bool) -> Result<(), JsValue> {
     if save {
         save_answers(answers)?;
     }
     let url = window()?.location().href()?;
-    summary::render(&by_id("summary")?, answers, lang, today, &url)?;
-    Ok(())
+    let (lang, today) = (view.lang.get(), view.today.get());
+    summary::render(&view.by_id("summary")?, answers, lang, today, &url)
+}
+
+fn set_status(text: &str) {
+    if let Ok(s) = by_id("status") {
+        s.set_text_content(Some(text));
+    }
+}
+
+/// "Start again" on the page: the stored answers and the fragment go first, so the rebuilt page
+/// (and its print summary) sees the cleared link.
+fn forget_answers() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+    let _ = save_answers(&Answers::default());
 }
 
 fn save_answers(answers: &Answers) -> Result<(), JsValue> {
@@ -458,12 +272,10 @@ fn save_answers(answers: &Answers) -> Result<(), JsValue> {
     Ok(())
 }
 
-fn switch_lang() {
-    let Some((lang, today)) = current() else {
-        return;
-    };
+fn switch_lang(view: &Rc<View>) {
+    let lang = view.lang.get();
     let next = if lang == Lang::Pl { Lang::En } else { Lang::Pl };
-    let (answers, _) = form::read(today);
+    let (answers, _) = form::read(&view.root, view.today.get());
     if let Ok(w) = window() {
         let loc = w.location();
         let hash = loc.hash().unwrap_or_default();
@@ -486,27 +298,10 @@ fn switch_lang() {
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
     }
-    let _ = mount(next, today, &answers, &[]);
+    view.lang.set(next);
+    let _ = view.mount(&answers, &[]);
     if let Ok(b) = by_id("lang-switch") {
         if let Some(h) = dom::html(&b) {
-            let _ = h.focus();
-        }
-    }
-}
-
-fn start_again() {
-    let Some((lang, today)) = current() else {
-        return;
-    };
-    if let Some(s) = storage() {
-        let _ = s.remove_item(STORAGE_KEY);
-    }
-    // The fragment first, so the rebuilt page (and its print summary) sees the cleared link.
-    let _ = save_answers(&Answers::default());
-    let _ = mount(lang, today, &Answers::default(), &[]);
-    set_status(i18n::words(lang).cleared);
-    if let Ok(p) = by_id("q-product") {
-        if let Some(h) = dom::html(&p) {
             let _ = h.focus();
         }
     }
@@ -515,18 +310,15 @@ fn start_again() {
 /// The kiosk's idle reset: an empty page in `lang`, as of today (a kiosk runs for days), with no
 /// focus taken and nothing announced.
 fn restart(lang: Lang) {
+    let Some(view) = page() else { return };
     let _ = save_answers(&Answers::default());
-    let _ = mount(lang, crate::wasm::today(), &Answers::default(), &[]);
+    view.lang.set(lang);
+    view.today.set(crate::wasm::today());
+    let _ = view.mount(&Answers::default(), &[]);
 }
 
-fn set_status(text: &str) {
-    if let Ok(s) = by_id("status") {
-        s.set_text_content(Some(text));
-    }
-}
-
-fn copy_link() {
-    let Some((lang, _)) = current() else { return };
+fn copy_link(view: &View) {
+    let lang = view.lang.get();
     let Ok(w) = window() else { return };
     let url = w.location().href().unwrap_or_default();
     let words = i18n::words(lang);
@@ -562,17 +354,5 @@ fn show_copy_fallback(url: &str, w: &i18n::Words) {
     if let Ok(i) = input.dyn_into::<HtmlInputElement>() {
         let _ = i.focus();
         i.select();
-    }
-}
-
-fn open_details() {
-    let Ok(doc) = document() else { return };
-    let Ok(list) = doc.query_selector_all("details") else {
-        return;
-    };
-    for i in 0..list.length() {
-        if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            let _ = e.set_attribute("open", "");
-        }
     }
 }

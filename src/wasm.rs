@@ -17,10 +17,21 @@ mod tape;
 
 #[cfg(feature = "api")]
 pub use api::{catalog, check, describe_js, to_js};
+#[cfg(feature = "api")]
+pub(crate) use api::{decision_js, read_request};
 
-/// Renders the page when the module is loaded by `www/index.html`.
+/// Renders the page when the module is loaded by `www/index.html`. The JS API's build (which
+/// also carries the embed) never takes over a page: a docs site's own `#app` stays its own.
 #[wasm_bindgen(start)]
 pub fn start() -> Result<(), JsValue> {
+    if cfg!(feature = "api") {
+        return Ok(());
+    }
+    start_page()
+}
+
+/// Mounts the page's checker into `<main id="app">` (what `start` does in the page's build).
+pub fn start_page() -> Result<(), JsValue> {
     crate::ui::start()
 }
 

@@ -108,3 +108,22 @@ fn the_request_follows_the_answers() {
     assert_eq!(r.as_of, Date::ymd(2021, 6, 30));
     assert_eq!(r.incidents_used, Some(3));
 }
+
+/// An embed's `request` property sets the form from a request and reads it back: every public
+/// case's request gives the same request (and so the same decision) after the trip through the
+/// answers, whether its date is today or not.
+#[test]
+fn requests_round_trip_through_the_answers() {
+    let today = Date::new(2026, 11, 24).unwrap();
+    let cases: serde_json::Value = serde_json::from_str(include_str!("cases/public.json")).unwrap();
+    let mut n = 0;
+    for case in cases.as_array().unwrap() {
+        let req = mpn_eligibility::rules::input::parse(&case["request"], today).unwrap();
+        for day in [today, req.as_of] {
+            let back = Answers::from_request(&req, day).request(day).unwrap();
+            assert_eq!(back, req, "{}", case["name"]);
+        }
+        n += 1;
+    }
+    assert!(n >= 38, "only {n} cases");
+}

@@ -1,7 +1,66 @@
 //! Small DOM builders over web-sys: elements with attributes and text, never HTML strings.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement};
+#[cfg(feature = "api")]
+use web_sys::ShadowRoot;
+use web_sys::{Document, Element, HtmlElement, NodeList};
+
+/// Where one checker's elements live: the page's document, or an embed's shadow root. Ids are
+/// unique within a root, so two embeds on one page use the same ids without meeting.
+#[derive(Clone)]
+pub enum Root {
+    Page(Document),
+    /// Embeds exist only in the JS API's build; the page's wasm does without.
+    #[cfg(feature = "api")]
+    Shadow(ShadowRoot),
+}
+
+impl Root {
+    /// The element with this id in this root, if any.
+    pub fn find(&self, id: &str) -> Option<Element> {
+        match self {
+            Root::Page(d) => d.get_element_by_id(id),
+            #[cfg(feature = "api")]
+            Root::Shadow(s) => s.get_element_by_id(id),
+        }
+    }
+
+    /// The element with this id in this root.
+    pub fn by_id(&self, id: &str) -> Result<Element, JsValue> {
+        self.find(id)
+            .ok_or_else(|| JsValue::from_str(&format!("missing #{id}")))
+    }
+
+    /// The first element matching a selector.
+    pub fn query(&self, selector: &str) -> Option<Element> {
+        match self {
+            Root::Page(d) => d.query_selector(selector),
+            #[cfg(feature = "api")]
+            Root::Shadow(s) => s.query_selector(selector),
+        }
+        .ok()
+        .flatten()
+    }
+
+    /// Every element matching a selector.
+    pub fn query_all(&self, selector: &str) -> Result<NodeList, JsValue> {
+        match self {
+            Root::Page(d) => d.query_selector_all(selector),
+            #[cfg(feature = "api")]
+            Root::Shadow(s) => s.query_selector_all(selector),
+        }
+    }
+
+    /// Every element matching a selector, as elements.
+    pub fn elements(&self, selector: &str) -> Vec<Element> {
+        let Ok(list) = self.query_all(selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+            .collect()
+    }
+}
 
 /// The page's document.
 pub fn document() -> Result<Document, JsValue> {

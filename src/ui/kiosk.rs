@@ -228,7 +228,7 @@ fn countdown(seconds: Option<u32>) {
         }
         return;
     };
-    let lang = super::current().map_or(Lang::En, |c| c.0);
+    let lang = super::page_lang();
     let w = words(lang);
     if banner.has_attribute("hidden") {
         let _ = banner.remove_attribute("hidden");
@@ -241,7 +241,7 @@ fn countdown(seconds: Option<u32>) {
 /// An external link as a kiosk shows it: its label, a QR code to scan and the address as text,
 /// and nothing to click.
 pub fn qr_link(url: &str, label: &str) -> Result<Element, JsValue> {
-    let lang = super::current().map_or(Lang::En, |c| c.0);
+    let lang = super::page_lang();
     let span = el("span", &[("class", "qr-link")])?;
     let text = el("span", &[("class", "qr-text")])?;
     append(

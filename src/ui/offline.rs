@@ -155,7 +155,7 @@ pub fn at_reset() {
 /// Puts the offline line into the footer and, when a version is waiting, the update notice at
 /// the top of the checker; called after every mount and on every message.
 pub fn show() {
-    let Some((lang, _)) = super::current() else {
+    let Some(lang) = super::page().map(|v| v.lang.get()) else {
         return;
     };
     let w = if lang == Lang::Pl { &PL } else { &EN };

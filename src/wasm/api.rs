@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use super::{intake, tape, today};
 use crate::describe::{self, Lang};
-use crate::rules::{self, catalog_view, decision::Decision};
+use crate::rules::{self, catalog_view, decision::Decision, request::Request};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("types.d.ts");
@@ -24,18 +24,27 @@ pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "CheckRequest")] request: JsValue,
 ) -> Result<JsValue, JsError> {
-    let req = match intake::take(&request, today) {
-        intake::Taken::Problem(e) => return Err(JsError::new(&e.to_string())),
-        intake::Taken::Request(req) => req,
+    let req = read_request(request)?;
+    decision_js(&rules::check(&req))
+}
+
+/// A request from JS (`spec/api.md`'s shape), or an `Error` naming the field.
+pub fn read_request(request: JsValue) -> Result<Request, JsError> {
+    match intake::take(&request, today) {
+        intake::Taken::Problem(e) => Err(JsError::new(&e.to_string())),
+        intake::Taken::Request(req) => Ok(req),
         intake::Taken::Serde => {
             let de = serde_wasm_bindgen::Deserializer::from(request);
-            rules::input::parse_checked(de, today()).map_err(|e| JsError::new(&e.to_string()))?
+            rules::input::parse_checked(de, today()).map_err(|e| JsError::new(&e.to_string()))
         }
-    };
-    let decision = rules::check(&req);
-    match tape::to_js(&decision) {
+    }
+}
+
+/// A decision as the plain JS object `check` returns.
+pub fn decision_js(decision: &Decision) -> Result<JsValue, JsError> {
+    match tape::to_js(decision) {
         Some(v) => Ok(v),
-        None => to_js(&decision),
+        None => to_js(decision),
     }
 }
 

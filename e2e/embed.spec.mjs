@@ -1,0 +1,285 @@
+// Embedding (issue 6): <mpn-eligibility> in a shadow root and embed.html in a self-sizing iframe,
+// on the example docs page (www/examples/docs-page.html) and on pages made here: two elements
+// working independently, presets, the `request` property, `result` events, isolation from the
+// host page's CSS, one wasm download per page, and loading from another origin. The `page`
+// fixture fails each test on console errors, CSP violations and requests off the origin.
+import { createServer } from "node:http";
+import { test, expect, expectNoAxeViolations, guard } from "./fixtures.mjs";
+
+const DOCS = "/examples/docs-page.html";
+
+/** Resolves with the `result` events an element dispatches, collected on the page. */
+async function recordResults(page, selector) {
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    el.results = [];
+    el.addEventListener("result", (e) => el.results.push(e.detail));
+  }, selector);
+  return () => page.evaluate((sel) => document.querySelector(sel).results, selector);
+}
+
+test("the docs page: both embeds work, the element is defined with content in its shadow root, and axe passes", async ({ page }) => {
+  await page.goto(DOCS);
+  expect(await page.evaluate(() => typeof customElements.get("mpn-eligibility"))).toBe("function");
+  for (const id of ["onprem", "cloud"]) {
+    await expect(page.locator(`#${id} #checker`)).toBeVisible();
+    const inShadow = await page.evaluate((i) => {
+      const el = document.getElementById(i);
+      return { shadow: el.shadowRoot?.querySelectorAll("#questions, #answer").length, light: el.children.length };
+    }, id);
+    expect(inShadow).toEqual({ shadow: 2, light: 0 });
+  }
+  const frame = page.frameLocator("#frame");
+  await expect(frame.locator("#checker")).toBeVisible();
+  await expect(frame.locator("html")).toHaveAttribute("lang", "pl");
+  // The frame's page is scanned on its own.
+  await expectNoAxeViolations(page, { exclude: "#frame", shadow: true });
+  await page.goto("/embed.html?lang=pl&product=exchange-server");
+  await expect(page.locator("#mpn #checker")).toBeVisible();
+  await expectNoAxeViolations(page, { shadow: true });
+});
+
+test("an element answers in its shadow root, emits `result` with the decision, and its `request` follows the answers", async ({ page }) => {
+  await page.goto(DOCS);
+  const el = page.locator("#onprem");
+  await expect(el.locator("#checker")).toBeVisible();
+  const results = await recordResults(page, "#onprem");
+  // Preset: SQL Server 2022 (N), compact: no product or version field, a line saying what is checked.
+  await expect(el.locator("#preset-line")).toHaveText("Checking SQL Server 2022");
+  await expect(el.locator("#q-product")).toBeHidden();
+  await expect(el.locator("#version-slot")).toBeHidden();
+
+  await el.locator('input[name="actionPack"][value="0"]').check();
+  await el.locator('input[name="hasComps"][value="1"]').check();
+  await el.locator("#comp-dataPlatform").selectOption("gold");
+  await el.locator('input[name="association"][value="1"]').check();
+  await el.locator("#role-globalAdmin").check();
+  await el.locator('input[name="activated"][value="1"]').check();
+  // compact leaves out what cannot change the answer: the linked contract, for on-premises.
+  await expect(el.locator("#f-linked")).toBeHidden();
+  await el.locator('input[name="expired"][value="0"]').check();
+  await el.locator("#q-incidents").fill("3");
+  await expect(el.locator("#headline")).toContainText("Yes: you can get technical support for SQL Server 2022");
+
+  const got = await results();
+  expect(got.length).toBeGreaterThan(0);
+  const last = got[got.length - 1];
+  expect(last.outcome).toBe("eligible");
+  expect(last.routes.map((r) => r.id)).toEqual(["productSupport"]);
+  expect(last.routes[0].incidents).toEqual({ count: 20 });
+  expect(last.routes[0].remaining).toBe(17);
+  // The host page shows it (docs-page.js listens for `result`).
+  await expect(page.locator("#onprem-result")).toHaveText("Result: Eligible — productSupport.");
+  const state = await page.evaluate(() => {
+    const e = document.getElementById("onprem");
+    return { request: e.request, decision: e.decision.outcome };
+  });
+  expect(state.decision).toBe("eligible");
+  expect(state.request.request).toEqual({ product: "sql-server", version: "2022" });
+  expect(state.request.organization).toEqual({ actionPack: false, competencies: [{ id: "dataPlatform", level: "gold" }] });
+  expect(state.request.account).toEqual({ association: "mpn", roles: ["globalAdmin"] });
+  expect(state.request.benefits).toEqual({ activated: true, contractExpired: false, incidentsUsed: 3 });
+  // The JS API gives the same decision for the same request.
+  const same = await page.evaluate(async (req) => {
+    const m = await import("/pkg/mpn_eligibility.js");
+    await m.default({ module_or_path: "/pkg/mpn_eligibility_bg.wasm" });
+    return m.check(req).outcome;
+  }, state.request);
+  expect(same).toBe("eligible");
+});
+
+test("two elements on one page keep their own answers and events", async ({ page }) => {
+  await page.goto(DOCS);
+  await expect(page.locator("#cloud #checker")).toBeVisible();
+  const onprem = await recordResults(page, "#onprem");
+  const cloud = await recordResults(page, "#cloud");
+  const c = page.locator("#cloud");
+  await expect(c.locator("#q-product")).toHaveValue("azure");
+  await c.locator('input[name="actionPack"][value="1"]').check();
+  await expect(c.locator("#headline")).toBeVisible();
+  await c.locator('input[name="forCustomer"][value="0"]').check();
+  expect((await cloud()).length).toBeGreaterThan(0);
+  expect(await onprem()).toEqual([]);
+  // The other element is untouched: same ids, separate trees.
+  await expect(page.locator('#onprem input[name="actionPack"]:checked')).toHaveCount(0);
+  await expect(page.locator('#cloud input[name="actionPack"][value="1"]')).toBeChecked();
+  // Start again in one clears only that one, back to its preset.
+  await c.locator("#start-again").click();
+  await expect(c.locator("#q-product")).toHaveValue("azure");
+  await expect(c.locator('input[name="actionPack"]:checked')).toHaveCount(0);
+  await expect(page.locator("#onprem #preset-line")).toHaveText("Checking SQL Server 2022");
+});
+
+test("presets, language and compact come from attributes, and changing one keeps the other answers", async ({ page }) => {
+  await page.goto(DOCS);
+  const c = page.locator("#cloud");
+  await expect(c.locator("#q-product")).toHaveValue("azure");
+  await expect(c.locator("#q-product")).toBeVisible(); // not compact: the preset can be changed
+  await c.locator('input[name="actionPack"][value="0"]').check();
+  await page.evaluate(() => {
+    const e = document.getElementById("cloud");
+    e.setAttribute("lang", "pl");
+    e.setAttribute("product", "exchange-server");
+    e.setAttribute("version", "2019");
+    e.setAttribute("as-of", "2024-06-01");
+  });
+  await expect(c.locator("#g-product > legend")).toHaveText("1. Produkt i wersja");
+  await expect(c.locator("#q-product")).toHaveValue("exchange-server");
+  await expect(c.locator("#version-2019")).toBeChecked();
+  await expect(c.locator("#q-asof")).toHaveValue("2024-06-01");
+  await expect(c.locator('input[name="actionPack"][value="0"]')).toBeChecked();
+  await expect(c.locator(".mpn-embed")).toHaveAttribute("lang", "pl");
+  // compact on: the preset questions give way to one line.
+  await page.evaluate(() => document.getElementById("cloud").setAttribute("compact", ""));
+  await expect(c.locator("#preset-line")).toHaveText("Sprawdzasz: Exchange Server 2019, stan na 1 czerwca 2024");
+  await expect(c.locator("#q-asof")).toBeHidden();
+});
+
+test("an attribute the checker cannot read is named in a notice and left out", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+  await page.route("**/bad-preset.html", (route) => route.fulfill({
+    contentType: "text/html",
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad preset</title>
+      <script type="module" src="/embed.js"></script></head><body><main>
+      <mpn-eligibility id="e" product="sql-server" version="1999" as-of="yesterday"></mpn-eligibility>
+      </main></body></html>`,
+  }));
+  await page.goto("/bad-preset.html");
+  const e = page.locator("#e");
+  await expect(e.locator(".notice")).toHaveText([
+    "This page asked for a version the checker does not know: “1999”",
+    "This page gave a date the checker cannot read: “yesterday”",
+  ]);
+  await expect(e.locator("#q-product")).toHaveValue("sql-server");
+  await expect(e.locator('input[name="version"]:checked')).toHaveCount(0);
+  expect(warnings.join("\n")).toContain('version="1999"');
+  expect(warnings.join("\n")).toContain('as-of="yesterday"');
+});
+
+test("the `request` property sets the answers; a malformed one throws an Error naming the field and changes nothing", async ({ page }) => {
+  await page.goto(DOCS);
+  const c = page.locator("#cloud");
+  await expect(c.locator("#checker")).toBeVisible();
+  const outcome = await page.evaluate(() => {
+    const e = document.getElementById("cloud");
+    e.request = { request: { product: "azure", forCustomer: false }, organization: { actionPack: true } };
+    return e.decision.outcome;
+  });
+  expect(outcome).toBe("undetermined");
+  await expect(c.locator('input[name="actionPack"][value="1"]')).toBeChecked();
+  const error = await page.evaluate(() => {
+    try {
+      document.getElementById("cloud").request = { request: { product: "azure" }, benefits: { incidentsUsed: -1 } };
+      return null;
+    } catch (e) {
+      return `${e.constructor.name}: ${e.message}`;
+    }
+  });
+  expect(error).toMatch(/^Error: benefits\.incidentsUsed/);
+  await expect(c.locator('input[name="actionPack"][value="1"]')).toBeChecked();
+  // null: back to the presets.
+  await page.evaluate(() => { document.getElementById("cloud").request = null; });
+  await expect(c.locator('input[name="actionPack"]:checked')).toHaveCount(0);
+  expect(await page.evaluate(() => document.getElementById("cloud").request)).toEqual(expect.objectContaining({
+    request: { product: "azure" }, organization: {}, account: {}, benefits: {},
+  }));
+});
+
+test("the host page's styles stay outside the element, and the element's stay inside", async ({ page }) => {
+  const probe = () => page.evaluate(() => {
+    const root = document.querySelector("mpn-eligibility").shadowRoot;
+    const css = (el, ...props) => { const s = getComputedStyle(el); return props.map((p) => s[p]).join(" | "); };
+    return {
+      button: css(root.getElementById("start-again"), "fontFamily", "borderRadius", "backgroundColor"),
+      legend: css(root.querySelector("legend"), "fontFamily", "fontSize", "color"),
+      fieldset: css(root.querySelector("fieldset"), "borderStyle", "borderColor"),
+      select: css(root.getElementById("q-product"), "fontFamily", "backgroundColor"),
+    };
+  });
+  // The same element on a page with no styles of its own (the probe reads the first element; on
+  // the docs page that is #onprem, compact with presets, so both pages get that one).
+  await page.route("**/bare-host.html", (route) => route.fulfill({
+    contentType: "text/html",
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title>
+      <script type="module" src="/embed.js"></script></head><body><main>
+      <mpn-eligibility lang="en" product="sql-server" version="2022" compact></mpn-eligibility></main></body></html>`,
+  }));
+  await page.goto("/bare-host.html");
+  await expect(page.locator("mpn-eligibility #checker")).toBeVisible();
+  const bare = await probe();
+  // The docs page: Georgia body text, Comic Sans buttons, dashed magenta fieldsets, its own <p>.
+  await page.goto(DOCS);
+  await expect(page.locator("#onprem #checker")).toBeVisible();
+  expect(await probe()).toEqual(bare);
+  expect(bare.button).not.toContain("Comic Sans");
+  const host = await page.evaluate(() => ({
+    p: getComputedStyle(document.querySelector(".lede")).fontFamily,
+    h2: getComputedStyle(document.querySelector("h2")).textTransform,
+    fieldsets: document.querySelectorAll("fieldset").length,
+  }));
+  expect(host).toEqual({ p: expect.stringContaining("Georgia"), h2: "uppercase", fieldsets: 0 });
+});
+
+test("the iframe sizes itself to its content, follows it, and reports each result", async ({ page }) => {
+  await page.goto(DOCS);
+  const iframe = page.locator("#frame");
+  const frame = page.frameLocator("#frame");
+  await expect(frame.locator("#checker")).toBeVisible();
+  const fits = async () => {
+    const [outer, inner] = await Promise.all([
+      iframe.evaluate((f) => f.clientHeight),
+      frame.locator("html").evaluate((h) => h.getBoundingClientRect().height),
+    ]);
+    return Math.abs(outer - inner) <= 1 ? outer : `frame ${outer} px, content ${inner} px`;
+  };
+  await expect.poll(fits).toEqual(expect.any(Number));
+  const before = await fits();
+  expect(before).toBeGreaterThan(150);
+  // An answer that opens more of the form: the frame grows with it.
+  await frame.locator('input[name="hasComps"][value="1"]').check();
+  await expect.poll(async () => { const h = await fits(); return typeof h === "number" && h > before; }).toBe(true);
+  await expect(page.locator("#frame-result")).toHaveText(/^Result: /);
+  await frame.locator("#version-2019").check();
+  await expect(page.locator("#frame-result")).toContainText("Result:");
+  const text = await page.locator("#frame-result").textContent();
+  expect(text).toMatch(/^Result: (More answers needed|Not eligible|Eligible|Eligible, after the steps listed)/);
+});
+
+test("the wasm is downloaded once for every element on a page", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => { if (r.url().endsWith(".wasm") && r.frame() === page.mainFrame()) wasm.push(r.url()); });
+  await page.goto(DOCS);
+  await expect(page.locator("#onprem #checker")).toBeVisible();
+  await expect(page.locator("#cloud #checker")).toBeVisible();
+  expect(wasm.map((u) => new URL(u).pathname)).toEqual(["/pkg/mpn_eligibility_bg.wasm"]);
+});
+
+test("a page on another origin embeds the element from this one", async ({ browser, baseURL }) => {
+  const checker = new URL(baseURL).origin;
+  const server = createServer((req, res) => {
+    res.setHeader("Content-Type", "text/html");
+    res.end(`<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Other site</title>
+      <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src ${checker} 'wasm-unsafe-eval'; connect-src ${checker}; style-src ${checker}; img-src 'self' data:">
+      <script type="module" src="${checker}/embed.js"></script></head>
+      <body><main><h1>Inna witryna</h1><mpn-eligibility product="microsoft-365"></mpn-eligibility></main></body></html>`);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const other = `http://127.0.0.1:${server.address().port}`;
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const problems = await guard(page, other);
+  try {
+    await page.goto(`${other}/docs`);
+    const el = page.locator("mpn-eligibility");
+    // Polish from the host page's <html lang>; preset product.
+    await expect(el.locator("#g-product > legend")).toHaveText("1. Produkt i wersja");
+    await expect(el.locator("#q-product")).toHaveValue("microsoft-365");
+    // Every request outside the host's origin went to the checker's, and nowhere else.
+    expect(problems.filter((p) => !p.startsWith(`off-origin request: ${checker}/`))).toEqual([]);
+    expect(problems.length).toBeGreaterThan(0);
+  } finally {
+    await ctx.close();
+    server.close();
+  }
+});

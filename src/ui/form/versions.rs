@@ -1,0 +1,171 @@
+//! The product's versions with their N / N-1 and support-phase badges, and the as-of date in
+//! words: the parts of the form that change with the product and the date.
+
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+use super::super::dom::{append, el, text_el, Root};
+use super::super::i18n;
+use crate::describe::Lang;
+use crate::rules::catalog::FamilyKind;
+use crate::rules::date::Date;
+use crate::rules::decision::{Phase, Position};
+use crate::rules::lifecycle;
+use crate::share::Answers;
+
+/// The as-of date in the page's language, e.g. "24 November 2026 (today)".
+pub(super) fn date_words(a: &Answers, lang: Lang, today: Date) -> String {
+    let w = i18n::words(lang);
+    match a.as_of {
+        Some(d) if d != today => i18n::date(d, lang),
+        _ => format!("{} ({})", i18n::date(today, lang), w.today),
+    }
+}
+
+/// Updates what depends on the as-of date outside the versions: its words and "Use today".
+pub fn show_date(root: &Root, a: &Answers, lang: Lang, today: Date) -> Result<(), JsValue> {
+    root.by_id("q-asof-text")?
+        .set_text_content(Some(&date_words(a, lang, today)));
+    root.by_id("asof-today")?
+        .toggle_attribute_with_force("hidden", a.as_of.is_none())?;
+    Ok(())
+}
+
+/// Rebuilds the version choices (with their status badges) for the chosen product and date.
+pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Result<(), JsValue> {
+    let w = i18n::words(lang);
+    let d = a.as_of.unwrap_or(today);
+    let family = a.product.filter(|f| f.kind == FamilyKind::OnPremises);
+    // Rebuild only when the product or the date changed: rebuilding on every answer would take
+    // the focus away from a version chosen with the arrow keys.
+    let key = family.map(|f| format!("{}|{d}", f.id)).unwrap_or_default();
+    if slot.get_attribute("data-key").as_deref() == Some(key.as_str()) {
+        return Ok(());
+    }
+    slot.set_attribute("data-key", &key)?;
+    slot.set_text_content(None);
+    let Some(family) = family else {
+        return Ok(());
+    };
+    let fs = el(
+        "fieldset",
+        &[
+            ("class", "question"),
+            ("data-field", "request.version"),
+            ("id", "f-version"),
+        ],
+    )?;
+    let lg = text_el("legend", &[], w.version)?;
+    append(
+        &lg,
+        &[&text_el(
+            "span",
+            &[("class", "tag-not-needed")],
+            w.not_needed,
+        )?],
+    )?;
+    let hint = text_el("p", &[("class", "hint")], w.version_hint)?;
+    let list = el("div", &[("class", "version-list")])?;
+    // Newest first: the versions people ask about most.
+    for (i, v) in family.versions.iter().enumerate().rev() {
+        let id = format!("version-{}", v.id);
+        let row = el("div", &[("class", "version")])?;
+        let input = el(
+            "input",
+            &[
+                ("type", "radio"),
+                ("name", "version"),
+                ("value", v.id),
+                ("id", &id),
+            ],
+        )?;
+        if a.version.is_some_and(|x| x.id == v.id) {
+            input.set_attribute("checked", "")?;
+        }
+        let label = text_el(
+            "label",
+            &[("for", &id)],
+            if lang == Lang::Pl {
+                v.name.pl
+            } else {
+                v.name.en
+            },
+        )?;
+        append(&row, &[&input, &label])?;
+        let s = lifecycle::standing(family, i, d);
+        let position = match s.position {
+            Position::N => Some(w.badge_n),
+            Position::NMinus1 => Some(w.badge_n1),
+            Position::Older => Some(w.badge_older),
+            Position::Unreleased => None,
+        };
+        // The radio's description: its position (when it has one) and its support phase.
+        let described = match position {
+            Some(_) => format!("{id}-n {id}-phase"),
+            None => format!("{id}-phase"),
+        };
+        input.set_attribute("aria-describedby", &described)?;
+        if let Some(p) = position {
+            append(
+                &row,
+                &[&text_el(
+                    "span",
+                    &[("class", "badge position"), ("id", &format!("{id}-n"))],
+                    p,
+                )?],
+            )?;
+        }
+        let (class, text) = match s.phase {
+            Phase::Mainstream => (
+                "mainstream",
+                format!(
+                    "{} {}",
+                    w.badge_mainstream,
+                    opt_date(v.mainstream_end, lang)
+                ),
+            ),
+            Phase::Extended => (
+                "extended",
+                format!("{} {}", w.badge_extended, opt_date(v.extended_end, lang)),
+            ),
+            Phase::Modern => match v.retirement {
+                Some(r) => (
+                    "modern",
+                    format!("{} {}", w.badge_modern_until, i18n::date(r, lang)),
+                ),
+                None => ("modern", w.badge_modern.to_string()),
+            },
+            Phase::Ended => (
+                "ended",
+                format!(
+                    "{} {}",
+                    w.badge_ended,
+                    opt_date(v.retirement.or(v.extended_end).or(v.mainstream_end), lang)
+                ),
+            ),
+            Phase::NotReleased => (
+                "notReleased",
+                format!("{} {}", w.badge_not_released, i18n::date(v.start, lang)),
+            ),
+        };
+        append(
+            &row,
+            &[&text_el(
+                "span",
+                &[
+                    ("class", &format!("badge {class}")),
+                    ("id", &format!("{id}-phase")),
+                ],
+                &text,
+            )?],
+        )?;
+        append(&list, &[&row])?;
+    }
+    append(&fs, &[&lg, &hint, &list])?;
+    append(slot, &[&fs])?;
+    Ok(())
+}
+
+fn opt_date(d: Option<Date>, lang: Lang) -> String {
+    d.map(|d| i18n::date(d, lang)).unwrap_or_default()
+}

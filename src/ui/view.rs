@@ -1,0 +1,410 @@
+//! One checker: its questions and live answer inside a root (the page's document, or an embed's
+//! shadow root), with the language, date, presets and listeners that belong to it. The page and
+//! every `<mpn-eligibility>` element each have their own `View`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, EventTarget, HtmlInputElement};
+
+use super::dom::{self, append, el, text_el, Root};
+use super::{answer, form, i18n};
+use crate::describe::{self, Description, Lang};
+use crate::rules::catalog::{Family, Version};
+use crate::rules::date::Date;
+#[cfg(feature = "api")]
+use crate::rules::decision::Decision;
+use crate::share::{Answers, Notice};
+
+/// What the answer region shows, so an answer that did not change is not rendered (and
+/// announced by screen readers) again.
+#[derive(PartialEq)]
+enum Shown {
+    Nothing,
+    Intro,
+    Answer(Box<Description>),
+}
+
+/// Answers an embedding page fixed with attributes (`product`, `version`, `as-of`): the start
+/// after "Start again", and with `compact` not asked at all.
+#[derive(Clone, Copy, Default, PartialEq)]
+pub struct Preset {
+    pub product: Option<&'static Family>,
+    pub version: Option<&'static Version>,
+    pub as_of: Option<Date>,
+}
+
+impl Preset {
+    /// Empty answers but for the preset ones.
+    pub fn answers(&self) -> Answers {
+        Answers {
+            product: self.product,
+            version: self.version,
+            as_of: self.as_of,
+            ..Answers::default()
+        }
+    }
+}
+
+/// Called after each render with the decision shown (`None`: no product chosen).
+#[cfg(feature = "api")]
+pub type ResultHook = Box<dyn Fn(Option<&Decision>)>;
+
+#[cfg_attr(not(feature = "api"), allow(dead_code))] // base, compact: embeds only
+pub struct View {
+    pub root: Root,
+    /// Where the checker is drawn: the page's `<main id="app">`, or the embed's container.
+    pub mount_point: Element,
+    /// The page owns the address, storage, header, footer and title; an embed owns none of them.
+    pub page: bool,
+    /// An embed's site URL (for its links to the full checker and the sources); "" on the page.
+    pub base: String,
+    pub lang: Cell<Lang>,
+    pub today: Cell<Date>,
+    pub compact: Cell<bool>,
+    pub preset: Cell<Preset>,
+    shown: RefCell<Shown>,
+    listeners: RefCell<Vec<EventListener>>,
+    #[cfg(feature = "api")]
+    hook: RefCell<Option<ResultHook>>,
+    /// The decision last given to the hook (at first: none, as before a product is chosen).
+    #[cfg(feature = "api")]
+    emitted: RefCell<Option<Decision>>,
+}
+
+/// An event handler of a view (plain functions keep the wasm small: one closure type for all).
+type Handler = fn(&Rc<View>, &Event);
+
+/// Listens on `target` for as long as the view keeps the listener.
+pub fn listen(
+    view: &Rc<View>,
+    target: &EventTarget,
+    event: &'static str,
+    f: Handler,
+) -> EventListener {
+    let v = Rc::clone(view);
+    EventListener::new(target, event, move |e| f(&v, e))
+}
+
+impl View {
+    /// A view; `base` is an embed's site URL, and `None` makes the page's view.
+    pub fn new(
+        root: Root,
+        mount_point: Element,
+        base: Option<String>,
+        lang: Lang,
+        today: Date,
+    ) -> Rc<View> {
+        Rc::new(View {
+            root,
+            mount_point,
+            page: base.is_none(),
+            base: base.unwrap_or_default(),
+            lang: Cell::new(lang),
+            today: Cell::new(today),
+            compact: Cell::new(false),
+            preset: Cell::new(Preset::default()),
+            shown: RefCell::new(Shown::Nothing),
+            listeners: RefCell::new(Vec::new()),
+            #[cfg(feature = "api")]
+            hook: RefCell::new(None),
+            #[cfg(feature = "api")]
+            emitted: RefCell::new(None),
+        })
+    }
+
+    #[cfg(feature = "api")]
+    pub fn set_hook(&self, hook: ResultHook) {
+        *self.hook.borrow_mut() = Some(hook);
+    }
+
+    /// Removes every listener (and with them the listeners' references to the view).
+    #[cfg(feature = "api")]
+    pub fn stop(&self) {
+        drop(self.listeners.take());
+        drop(self.hook.take());
+    }
+
+    pub fn by_id(&self, id: &str) -> Result<Element, JsValue> {
+        self.root.by_id(id)
+    }
+
+    /// Builds the checker for these answers, replacing what was there.
+    pub fn mount(self: &Rc<Self>, answers: &Answers, notices: &[Notice]) -> Result<(), JsValue> {
+        let lang = self.lang.get();
+        let w = i18n::words(lang);
+        let region = match self.root.find("answer") {
+            Some(r) => r,
+            None => el("section", &[("id", "answer"), ("aria-live", "polite")])?,
+        };
+        region.set_attribute("aria-labelledby", "headline")?;
+        // Focusable from "Go to the answer" (not in the tab order).
+        region.set_attribute("tabindex", "-1")?;
+        region.set_attribute("part", "answer")?;
+
+        let checker = el("div", &[("id", "checker")])?;
+        let toolbar = el(
+            "div",
+            &[
+                ("class", "toolbar"),
+                ("role", "group"),
+                ("aria-label", w.brand),
+                ("part", "toolbar"),
+            ],
+        )?;
+        let mut listeners = Vec::new();
+        if self.page {
+            super::page_chrome(self, &checker, &toolbar, &mut listeners)?;
+        }
+        let reset = text_el(
+            "button",
+            &[("type", "button"), ("id", "start-again")],
+            w.start_again,
+        )?;
+        let status = el(
+            "p",
+            &[
+                ("class", "status-line"),
+                ("id", "status"),
+                ("role", "status"),
+            ],
+        )?;
+        let to_answer = text_el(
+            "button",
+            &[("type", "button"), ("id", "to-answer")],
+            w.to_answer,
+        )?;
+        append(&toolbar, &[&reset, &to_answer, &status])?;
+        let notice_box = el("div", &[("id", "notices")])?;
+        for n in notices {
+            let text = match n {
+                Notice::TooLong => w.notice_long.to_string(),
+                Notice::UnknownFormat => w.notice_format.to_string(),
+                Notice::Dropped(part) => format!("{} {part}", w.notice_dropped),
+            };
+            add_notice(&notice_box, &text)?;
+        }
+        let layout = el("div", &[("class", "layout")])?;
+        let questions = form::build(answers, lang, self.today.get())?;
+        questions.set_attribute("part", "questions")?;
+        append(&layout, &[&questions])?;
+        if self.page {
+            // Print-only: comes before the answer on paper, where the questions are hidden.
+            let summary = el(
+                "section",
+                &[
+                    ("id", "summary"),
+                    ("class", "print-only"),
+                    ("aria-label", w.sum_title),
+                ],
+            )?;
+            append(&layout, &[&summary])?;
+        }
+        append(&layout, &[&region])?;
+        append(&checker, &[&toolbar, &notice_box, &layout])?;
+        self.mount_point.replace_children_with_node_1(&checker);
+        #[cfg(feature = "api")]
+        if !self.page {
+            super::embed::decorate(self, &checker)?;
+        }
+
+        listeners.extend([
+            listen(self, &questions, "input", on_input),
+            listen(self, &questions, "submit", |_, e| e.prevent_default()),
+            listen(self, &questions, "click", |v, e| {
+                if target_closest(e, "#asof-today").is_some() {
+                    v.use_today();
+                }
+            }),
+            listen(self, &region, "click", |v, e| {
+                if let Some(b) = target_closest(e, "button[data-goto]") {
+                    let field = b.get_attribute("data-goto").unwrap_or_default();
+                    form::focus_question(&v.root, &field);
+                }
+            }),
+            listen(self, &to_answer, "click", |v, _| v.go_to_answer()),
+            listen(self, &reset, "click", |v, _| v.start_again()),
+        ]);
+        self.shown.replace(Shown::Nothing);
+        drop(self.listeners.replace(listeners));
+        self.update(answers, false)?;
+        if self.page {
+            super::offline::show();
+        }
+        Ok(())
+    }
+
+    /// Reads the form and brings everything that depends on it up to date.
+    pub fn refresh(&self) {
+        let (lang, today) = (self.lang.get(), self.today.get());
+        let (answers, bad_incidents) = form::read(&self.root, today);
+        if let Some(slot) = self.root.find("version-slot") {
+            // Rebuilt (with their badges) only when the product or the date changed.
+            let _ = form::fill_versions(&slot, &answers, lang, today);
+        }
+        let _ = form::show_date(&self.root, &answers, lang, today);
+        if let Some(e) = self.root.find("q-incidents-error") {
+            e.set_text_content(bad_incidents.then_some(i18n::words(lang).incidents_error));
+        }
+        if let Some(i) = self.root.find("q-incidents") {
+            let _ = if bad_incidents {
+                i.set_attribute("aria-invalid", "true")
+            } else {
+                i.remove_attribute("aria-invalid")
+            };
+        }
+        let _ = self.update(&answers, true);
+    }
+
+    /// Recomputes and renders the answer, marks unneeded questions, saves the page's answers,
+    /// and tells an embed's host when the decision changed.
+    pub fn update(&self, answers: &Answers, save: bool) -> Result<(), JsValue> {
+        let (lang, today) = (self.lang.get(), self.today.get());
+        let region = self.by_id("answer")?;
+        let perf = web_sys::window().and_then(|w| w.performance());
+        if let Some(p) = &perf {
+            let _ = p.mark("mpn-render-start");
+        }
+        let decision = answers.request(today).map(|req| crate::rules::check(&req));
+        match &decision {
+            Some(decision) => {
+                let text = describe::describe(decision, lang);
+                let shown = Shown::Answer(Box::new(text));
+                if *self.shown.borrow() != shown {
+                    if let Shown::Answer(text) = &shown {
+                        answer::render(&region, decision, text, lang)?;
+                    }
+                    self.shown.replace(shown);
+                }
+                form::mark(&self.root, answers, &decision.unknowns, true)?;
+            }
+            None => {
+                if *self.shown.borrow() != Shown::Intro {
+                    answer::render_intro(&region, lang)?;
+                    self.shown.replace(Shown::Intro);
+                }
+                form::mark(&self.root, answers, &[], false)?;
+            }
+        }
+        if let Some(p) = &perf {
+            let _ = p.mark("mpn-render-end");
+            let _ = p.measure_with_start_mark_and_end_mark(
+                "mpn-render",
+                "mpn-render-start",
+                "mpn-render-end",
+            );
+        }
+        if self.page {
+            super::page_update(self, answers, save)?;
+        }
+        #[cfg(feature = "api")]
+        if !self.page {
+            super::embed::after_update(self, answers);
+            self.emit(decision);
+        }
+        Ok(())
+    }
+
+    /// Gives the hook the decision, when it differs from the last one given (no borrow is held
+    /// while the hook runs: it may call back into this view).
+    #[cfg(feature = "api")]
+    fn emit(&self, decision: Option<Decision>) {
+        if *self.emitted.borrow() == decision {
+            return;
+        }
+        self.emitted.replace(decision.clone());
+        if let Some(h) = self.hook.borrow().as_ref() {
+            h(decision.as_ref());
+        }
+    }
+
+    /// "Use today's date": back to the default date, keeping the focus in the date field.
+    fn use_today(&self) {
+        if let Some(i) = self
+            .root
+            .find("q-asof")
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        {
+            i.set_value(&self.today.get().to_string());
+            let _ = i.focus();
+        }
+        self.refresh();
+    }
+
+    /// "Go to the answer": for narrow screens, where the answer comes after every question.
+    fn go_to_answer(&self) {
+        if let Some(r) = self.root.find("answer") {
+            // Focus first: focusing scrolls by itself, and the answer's top is what should show.
+            if let Some(h) = dom::html(&r) {
+                let _ = h.focus();
+            }
+            r.scroll_into_view();
+        }
+    }
+
+    /// Clears every answer (but an embed's presets) and says so.
+    pub fn start_again(self: &Rc<Self>) {
+        let start = self.preset.get().answers();
+        if self.page {
+            super::forget_answers();
+        }
+        let _ = self.mount(&start, &[]);
+        self.set_status(i18n::words(self.lang.get()).cleared);
+        // The first question asked: the product, unless an embed fixed it.
+        let first = self
+            .root
+            .elements("#questions select, #questions input")
+            .into_iter()
+            .find(|e| dom::html(e).is_some_and(|h| h.offset_parent().is_some()));
+        if let Some(h) = first.as_ref().and_then(dom::html) {
+            let _ = h.focus();
+        }
+    }
+
+    pub fn set_status(&self, text: &str) {
+        if let Some(s) = self.root.find("status") {
+            s.set_text_content(Some(text));
+        }
+    }
+
+    /// Opens every "Why?" and other details, for print.
+    pub fn open_details(&self) {
+        for e in self.root.elements("details") {
+            let _ = e.set_attribute("open", "");
+        }
+    }
+}
+
+/// Adds a notice line (text only) to the notices box.
+pub fn add_notice(notice_box: &Element, text: &str) -> Result<(), JsValue> {
+    append(
+        notice_box,
+        &[&text_el(
+            "p",
+            &[("class", "notice"), ("role", "status")],
+            text,
+        )?],
+    )
+}
+
+fn on_input(v: &Rc<View>, e: &Event) {
+    if let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    {
+        form::exclusive_roles(&v.root, &input);
+    }
+    v.refresh();
+}
+
+/// The event's target, or its nearest ancestor, matching `selector`.
+pub fn target_closest(e: &Event, selector: &str) -> Option<Element> {
+    e.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}

@@ -1,0 +1,145 @@
+// <mpn-eligibility>: the checker as a custom element for documentation sites.
+//   <script type="module" src="https://checker.example/embed.js"></script>
+//   <mpn-eligibility lang="en" product="sql-server" version="2019" compact></mpn-eligibility>
+// It draws into its own shadow root (the host page's CSS neither leaks in nor out), loads the
+// wasm (the JS API's build, pkg/) relative to this file, once per page however many elements
+// there are, and dispatches `result` (detail: the decision, or null) whenever the answer changes.
+// Attributes: lang, product, version, as-of, compact (and theme, in CSS only). README "Embed it".
+const BASE = new URL("./", import.meta.url);
+const ATTRIBUTES = ["lang", "product", "version", "as-of", "compact"];
+const WORDS = {
+  en: { loading: "Loading the checker…", failed: "The checker could not start: " },
+  pl: { loading: "Wczytywanie narzędzia…", failed: "Nie udało się uruchomić narzędzia: " },
+};
+
+let wasm; // the promise of the initialised module, shared by every element on the page
+function load() {
+  wasm ??= import(new URL("pkg/mpn_eligibility.js", BASE).href).then(async (m) => {
+    await m.default({ module_or_path: new URL("pkg/mpn_eligibility_bg.wasm", BASE) });
+    return m;
+  });
+  return wasm;
+}
+
+/** "pl" or "en": the element's `lang`, else the nearest ancestor's, else the browser's. */
+function langOf(el) {
+  const l = (el.getAttribute("lang") || el.parentElement?.closest("[lang]")?.getAttribute("lang")
+    || navigator.language || "en").toLowerCase();
+  return l.startsWith("pl") ? "pl" : "en";
+}
+
+/** A stylesheet in the shadow root, resolved against this file; settles when it is applied. */
+function sheet(root, name) {
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = new URL(name, BASE).href;
+  const done = new Promise((resolve) => {
+    link.addEventListener("load", resolve, { once: true });
+    link.addEventListener("error", resolve, { once: true });
+  });
+  root.append(link);
+  return done;
+}
+
+export class MpnEligibility extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+  #view = null;
+  #container;
+  #pending; // a request set before the wasm loaded
+  #decision = null;
+  #queued = false;
+  #ready;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: "open" });
+    const styled = Promise.all([sheet(root, "style.css"), sheet(root, "embed.css")]);
+    this.#container = document.createElement("div");
+    this.#container.className = "mpn-embed";
+    this.#container.setAttribute("part", "container");
+    const loading = document.createElement("p");
+    loading.className = "loading";
+    loading.textContent = WORDS[langOf(this)].loading;
+    this.#container.append(loading);
+    root.append(this.#container);
+    // Resolves once the checker is drawn (rejects if it could not start).
+    this.#ready = Promise.all([styled, load()]).then(([, m]) => m);
+    this.#ready.catch(() => {});
+  }
+
+  /** Resolves when the checker is drawn, so `request` can be set with errors thrown at once. */
+  get ready() {
+    return this.#ready.then(() => this);
+  }
+
+  connectedCallback() {
+    this.#ready.then((m) => {
+      if (!this.isConnected) return;
+      if (!this.#view) {
+        this.#view = new m.EmbedView(this.shadowRoot, this.#container, BASE.href, (d) => this.#result(d));
+      }
+      this.#configure();
+      if (this.#pending !== undefined) {
+        const r = this.#pending;
+        this.#pending = undefined;
+        try {
+          this.#view.setRequest(r);
+        } catch (e) {
+          console.error("<mpn-eligibility> request:", e.message);
+        }
+      }
+    }, (err) => this.#failed(err));
+  }
+
+  disconnectedCallback() {
+    this.#view?.destroy();
+  }
+
+  attributeChangedCallback() {
+    // Several attributes set in a row redraw once.
+    if (!this.#view || this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#configure();
+    });
+  }
+
+  /** The answers as a request in the JS API's shape (spec/api.md), or null with no product. */
+  get request() {
+    if (this.#view) return this.#view.request();
+    return this.#pending ?? null;
+  }
+
+  /** Sets every answer (null: back to the presets). Throws an Error naming the field. */
+  set request(value) {
+    if (this.#view) this.#view.setRequest(value);
+    else this.#pending = value;
+  }
+
+  /** The decision shown, as the last `result` event gave it (null before a product is chosen). */
+  get decision() {
+    return this.#decision;
+  }
+
+  #configure() {
+    this.#view.configure(langOf(this), this.getAttribute("product"), this.getAttribute("version"),
+      this.getAttribute("as-of"), this.hasAttribute("compact"));
+  }
+
+  #result(decision) {
+    this.#decision = decision;
+    this.dispatchEvent(new CustomEvent("result", { detail: decision, bubbles: true, composed: true }));
+  }
+
+  #failed(err) {
+    const p = document.createElement("p");
+    p.className = "fatal";
+    p.setAttribute("role", "alert");
+    p.textContent = WORDS[langOf(this)].failed + (err && err.message ? err.message : String(err));
+    this.#container.replaceChildren(p);
+    console.error(err);
+  }
+}
+
+if (!customElements.get("mpn-eligibility")) customElements.define("mpn-eligibility", MpnEligibility);
