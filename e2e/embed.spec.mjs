@@ -221,6 +221,20 @@ test("the host page's styles stay outside the element, and the element's stay in
   expect(host).toEqual({ p: expect.stringContaining("Georgia"), h2: "uppercase", fieldsets: 0 });
 });
 
+test("the host page themes an element with --mpn-* custom properties and ::part", async ({ page }) => {
+  await page.goto(DOCS);
+  await expect(page.locator("#cloud #checker")).toBeVisible();
+  const look = (id) => page.evaluate((i) => {
+    const root = document.getElementById(i).shadowRoot;
+    const button = getComputedStyle(root.getElementById("start-again"));
+    return { button: `${button.color} ${button.borderRadius}`, answer: getComputedStyle(root.getElementById("answer")).borderTopColor };
+  }, id);
+  // docs-page.css: mpn-eligibility.themed { --mpn-accent: #6b2fbf; --mpn-radius: 4px } and
+  // ::part(answer) { border-color: #6b2fbf }; #onprem has neither.
+  expect(await look("cloud")).toEqual({ button: "rgb(107, 47, 191) 4px", answer: "rgb(107, 47, 191)" });
+  expect(await look("onprem")).toEqual({ button: "rgb(11, 92, 173) 8px", answer: "rgb(208, 213, 220)" });
+});
+
 test("the iframe sizes itself to its content, follows it, and reports each result", async ({ page }) => {
   await page.goto(DOCS);
   const iframe = page.locator("#frame");
