@@ -260,6 +260,42 @@ test("the iframe sizes itself to its content, follows it, and reports each resul
   expect(text).toMatch(/^Result: (More answers needed|Not eligible|Eligible|Eligible, after the steps listed)/);
 });
 
+test("an element made by script, moved, or given its request before embed.js loads keeps working", async ({ page }) => {
+  await page.route("**/late-host.html", (route) => route.fulfill({
+    contentType: "text/html",
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late</title></head>
+      <body><main><div id="a"></div><div id="b"></div>
+      <mpn-eligibility id="early" product="azure"></mpn-eligibility></main></body></html>`,
+  }));
+  await page.goto("/late-host.html");
+  // Set before the element is defined: an own property until embed.js upgrades the element.
+  await page.evaluate(() => {
+    document.getElementById("early").request = { request: { product: "azure" }, organization: { actionPack: true } };
+  });
+  await page.addScriptTag({ type: "module", url: "/embed.js" });
+  const early = page.locator("#early");
+  await expect(early.locator('input[name="actionPack"][value="1"]')).toBeChecked();
+
+  // Made by script, then moved to another parent: the answers and the events follow it.
+  await page.evaluate(() => {
+    const el = document.createElement("mpn-eligibility");
+    el.id = "made";
+    el.setAttribute("product", "sql-server");
+    el.results = [];
+    el.addEventListener("result", (e) => el.results.push(e.detail && e.detail.outcome));
+    document.getElementById("a").append(el);
+  });
+  const made = page.locator("#made");
+  await made.locator('input[name="actionPack"][value="0"]').check();
+  await page.evaluate(() => document.getElementById("b").append(document.getElementById("made")));
+  await expect(page.locator("#b #made #checker")).toBeVisible();
+  await expect(made.locator('input[name="actionPack"][value="0"]')).toBeChecked();
+  const before = await page.evaluate(() => document.getElementById("made").results.length);
+  await made.locator("#version-2022").check();
+  await expect.poll(() => page.evaluate(() => document.getElementById("made").results.length)).toBeGreaterThan(before);
+  expect(await page.evaluate(() => document.getElementById("made").request.request)).toEqual({ product: "sql-server", version: "2022" });
+});
+
 test("the wasm is downloaded once for every element on a page", async ({ page }) => {
   const wasm = [];
   page.on("request", (r) => { if (r.url().endsWith(".wasm") && r.frame() === page.mainFrame()) wasm.push(r.url()); });

@@ -52,6 +52,12 @@ export class MpnEligibility extends HTMLElement {
 
   constructor() {
     super();
+    // A `request` set on the element before embed.js defined it is an own property that would
+    // hide the setter: take it over.
+    if (Object.prototype.hasOwnProperty.call(this, "request")) {
+      this.#pending = this.request;
+      delete this.request;
+    }
     const root = this.attachShadow({ mode: "open" });
     const styled = Promise.all([sheet(root, "style.css"), sheet(root, "embed.css")]);
     this.#container = document.createElement("div");
@@ -76,7 +82,10 @@ export class MpnEligibility extends HTMLElement {
     this.#ready.then((m) => {
       if (!this.isConnected) return;
       if (!this.#view) {
-        this.#view = new m.EmbedView(this.shadowRoot, this.#container, BASE.href, (d) => this.#result(d));
+        // The wasm keeps this callback: a weak reference lets a removed element be collected.
+        const self = new WeakRef(this);
+        this.#view = new m.EmbedView(this.shadowRoot, this.#container, BASE.href,
+          (d) => { const el = self.deref(); if (el) MpnEligibility.#deliver(el, d); });
       }
       this.#configure();
       if (this.#pending !== undefined) {
@@ -127,9 +136,10 @@ export class MpnEligibility extends HTMLElement {
       this.getAttribute("as-of"), this.hasAttribute("compact"));
   }
 
-  #result(decision) {
-    this.#decision = decision;
-    this.dispatchEvent(new CustomEvent("result", { detail: decision, bubbles: true, composed: true }));
+  /** Each new decision from the wasm: kept, and sent as a `result` event. */
+  static #deliver(el, decision) {
+    el.#decision = decision;
+    el.dispatchEvent(new CustomEvent("result", { detail: decision, bubbles: true, composed: true }));
   }
 
   #failed(err) {

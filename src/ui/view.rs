@@ -120,11 +120,11 @@ impl View {
         *self.hook.borrow_mut() = Some(hook);
     }
 
-    /// Removes every listener (and with them the listeners' references to the view).
+    /// Removes every listener (and with them the listeners' references to the view), while the
+    /// element is out of the page; `mount` adds them again. The hook stays for that return.
     #[cfg(feature = "api")]
     pub fn stop(&self) {
         drop(self.listeners.take());
-        drop(self.hook.take());
     }
 
     pub fn by_id(&self, id: &str) -> Result<Element, JsValue> {
