@@ -6,7 +6,7 @@ PKG := www/pkg
 APP := www/app
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup build serve test test-native test-wasm test-e2e lint bench clean
+.PHONY: setup build serve test test-quick test-native test-wasm test-e2e lint bench clean
 
 setup:
 	@./scripts/setup.sh
@@ -39,6 +39,10 @@ serve: build
 
 test: build
 	@./scripts/test.sh
+
+# Everything but the e2e specs beyond the smoke test: a fast loop while editing (not a substitute).
+test-quick: build
+	@QUICK=1 ./scripts/test.sh
 
 test-native:
 	cargo test

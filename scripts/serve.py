@@ -3,6 +3,7 @@
 import argparse
 import functools
 import http.server
+import sys
 
 parser = argparse.ArgumentParser(description=__doc__)
 parser.add_argument("--port", type=int, default=8000)
@@ -31,7 +32,15 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), functools.partial(Handler, directory=args.dir))
+class Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser closed mid-download (a test ending during a precache): nothing to report.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
+server = Server(("127.0.0.1", args.port), functools.partial(Handler, directory=args.dir))
 print(f"http://127.0.0.1:{args.port}/", flush=True)
 try:
     server.serve_forever()

@@ -33,8 +33,11 @@ if npx --no-install tsc -p e2e/types/tsconfig.json; then passed=$((passed + 1));
 echo "== sizes: first visit of / <= 100 KB brotli, page wasm <= 80 KB brotli"
 if node scripts/sizes.mjs --check; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
-echo "== e2e: Playwright + axe in Debian's Chromium"
-npx --no-install playwright test 2>&1 | tee target/test-e2e.log; rc=${PIPESTATUS[0]}
+# QUICK=1 (make test-quick): only the smoke spec of the e2e suite, for a fast loop while editing.
+specs=()
+[ "${QUICK:-}" = 1 ] && specs=(e2e/smoke.spec.mjs)
+echo "== e2e: Playwright + axe in Debian's Chromium ${specs[*]:-(every spec)}"
+npx --no-install playwright test "${specs[@]}" 2>&1 | tee target/test-e2e.log; rc=${PIPESTATUS[0]}
 p=$(grep -Eo '^ *[0-9]+ passed' target/test-e2e.log | awk '{s+=$1} END {print s+0}')
 f=$(grep -Eo '^ *[0-9]+ failed' target/test-e2e.log | awk '{s+=$1} END {print s+0}')
 passed=$((passed + p)); failed=$((failed + f)); [ "$rc" = 0 ] || status=1
