@@ -221,7 +221,7 @@ test("the host page's styles stay outside the element, and the element's stay in
   expect(host).toEqual({ p: expect.stringContaining("Georgia"), h2: "uppercase", fieldsets: 0 });
 });
 
-test("the host page themes an element with --mpn-* custom properties and ::part", async ({ page }) => {
+test("the host page themes an element with --mpn-* custom properties, ::part and theme", async ({ page }) => {
   await page.goto(DOCS);
   await expect(page.locator("#cloud #checker")).toBeVisible();
   const look = (id) => page.evaluate((i) => {
@@ -233,6 +233,12 @@ test("the host page themes an element with --mpn-* custom properties and ::part"
   // ::part(answer) { border-color: #6b2fbf }; #onprem has neither.
   expect(await look("cloud")).toEqual({ button: "rgb(107, 47, 191) 4px", answer: "rgb(107, 47, 191)" });
   expect(await look("onprem")).toEqual({ button: "rgb(11, 92, 173) 8px", answer: "rgb(208, 213, 220)" });
+  // The reader's dark scheme, unless the page sets theme="light".
+  const surface = () => page.evaluate(() => getComputedStyle(document.getElementById("onprem").shadowRoot.getElementById("answer")).backgroundColor);
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await surface()).toBe("rgb(26, 31, 37)");
+  await page.evaluate(() => document.getElementById("onprem").setAttribute("theme", "light"));
+  expect(await surface()).toBe("rgb(255, 255, 255)");
 });
 
 test("the iframe sizes itself to its content, follows it, and reports each result", async ({ page }) => {
