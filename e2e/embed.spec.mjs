@@ -302,6 +302,16 @@ test("an element made by script, moved, or given its request before embed.js loa
   expect(await page.evaluate(() => document.getElementById("made").request.request)).toEqual({ product: "sql-server", version: "2022" });
 });
 
+test.describe("in a Polish browser", () => {
+  test.use({ locale: "pl-PL" });
+  test("embed.html without ?lang speaks the browser's language", async ({ page }) => {
+    await page.goto("/embed.html?product=azure");
+    await expect(page.locator("#mpn #g-product > legend")).toHaveText("1. Produkt i wersja");
+    await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+    await expect(page).toHaveTitle("Sprawdzanie uprawnień do pomocy technicznej MPN");
+  });
+});
+
 test("the wasm is downloaded once for every element on a page", async ({ page }) => {
   const wasm = [];
   page.on("request", (r) => { if (r.url().endsWith(".wasm") && r.frame() === page.mainFrame()) wasm.push(r.url()); });

@@ -7,13 +7,16 @@ import "./embed.js";
 
 const params = new URLSearchParams(location.search);
 const checker = document.getElementById("mpn");
-for (const name of ["lang", "product", "version", "as-of", "theme"]) {
+for (const name of ["product", "version", "as-of", "theme"]) {
   const v = params.get(name);
   if (v) checker.setAttribute(name, v);
 }
 if (params.has("compact") && params.get("compact") !== "false") checker.setAttribute("compact", "");
-const lang = checker.getAttribute("lang");
-if (lang) document.documentElement.lang = lang.toLowerCase().startsWith("pl") ? "pl" : "en";
+// ?lang=, else the browser's language (this page's own <html lang> is only a default).
+const pl = (params.get("lang") || navigator.language || "en").toLowerCase().startsWith("pl");
+const lang = pl ? "pl" : "en";
+checker.setAttribute("lang", lang);
+document.documentElement.lang = lang;
 
 const origin = params.get("origin") || "*";
 const framed = window.parent !== window;
@@ -30,7 +33,7 @@ const sendHeight = () => {
 new ResizeObserver(sendHeight).observe(document.documentElement);
 checker.addEventListener("result", (e) => post({ type: "mpn-eligibility:result", decision: e.detail }));
 // The frame's own heading, for screen readers, in the checker's language.
-if (lang && lang.toLowerCase().startsWith("pl")) {
+if (pl) {
   document.querySelector("h1").textContent = "Sprawdzanie uprawnień do pomocy technicznej MPN";
   document.title = "Sprawdzanie uprawnień do pomocy technicznej MPN";
 }
