@@ -86,6 +86,13 @@ test("an element answers in its shadow root, emits `result` with the decision, a
     return m.check(req).outcome;
   }, state.request);
   expect(same).toBe("eligible");
+  // "Open in the full checker" carries the answers to the site's page.
+  const headline = await el.locator("#headline").textContent();
+  const href = await el.locator("#open-full").getAttribute("href");
+  expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?lang=en#v=1&/);
+  await page.goto(href);
+  await expect(page.locator("#headline")).toHaveText(headline);
+  await expect(page.locator('input[name="expired"][value="0"]')).toBeChecked();
 });
 
 test("two elements on one page keep their own answers and events", async ({ page }) => {

@@ -101,6 +101,15 @@ fn yes_no(b: bool) -> &'static str {
     }
 }
 
+/// `url` with `#fragment` appended, or `url` alone when the fragment is empty.
+pub fn with_fragment(url: String, fragment: &str) -> String {
+    if fragment.is_empty() {
+        url
+    } else {
+        format!("{url}#{fragment}")
+    }
+}
+
 /// The fragment (without `#`) for these answers; empty when nothing is answered.
 pub fn encode(a: &Answers) -> String {
     if a.is_empty() {

@@ -251,12 +251,7 @@ fn save_answers(answers: &Answers) -> Result<(), JsValue> {
     let frag = share::encode(answers);
     let w = window()?;
     let loc = w.location();
-    let base = format!("{}{}", loc.pathname()?, loc.search()?);
-    let url = if frag.is_empty() {
-        base
-    } else {
-        format!("{base}#{frag}")
-    };
+    let url = share::with_fragment(format!("{}{}", loc.pathname()?, loc.search()?), &frag);
     w.history()?
         .replace_state_with_url(&JsValue::NULL, "", Some(&url))?;
     if kiosk::active() {

@@ -224,16 +224,8 @@ pub fn after_update(view: &View, answers: &Answers) {
     let Some(a) = view.root.find("open-full") else {
         return;
     };
-    let frag = share::encode(answers);
-    let hash = if frag.is_empty() {
-        String::new()
-    } else {
-        format!("#{frag}")
-    };
-    let _ = a.set_attribute(
-        "href",
-        &format!("{}?lang={}{hash}", view.base, view.lang.get().code()),
-    );
+    let page = format!("{}?lang={}", view.base, view.lang.get().code());
+    let _ = a.set_attribute("href", &share::with_fragment(page, &share::encode(answers)));
 }
 
 /// What an embed has around its questions: `compact` leaves out the preset questions (a line

@@ -29,7 +29,7 @@ enum Shown {
 
 /// Answers an embedding page fixed with attributes (`product`, `version`, `as-of`): the start
 /// after "Start again", and with `compact` not asked at all.
-#[derive(Clone, Copy, Default, PartialEq)]
+#[derive(Clone, Copy, Default)]
 pub struct Preset {
     pub product: Option<&'static Family>,
     pub version: Option<&'static Version>,
