@@ -27,7 +27,7 @@ p=$(grep -Eo '^# pass [0-9]+' target/test-node.log | awk '{s+=$3} END {print s+0
 f=$(grep -Eo '^# fail [0-9]+' target/test-node.log | awk '{s+=$3} END {print s+0}')
 passed=$((passed + p)); failed=$((failed + f)); [ "$rc" = 0 ] || status=1
 
-echo "== TypeScript: www/pkg/mpn_eligibility.d.ts types the API precisely (tsc --strict)"
+echo "== TypeScript: www/pkg/mpn_eligibility.d.ts and www/embed.d.ts type the API and the element precisely (tsc --strict)"
 if npx --no-install tsc -p e2e/types/tsconfig.json; then passed=$((passed + 1)); echo "types: ok"; else failed=$((failed + 1)); status=1; fi
 
 echo "== sizes: first visit of / <= 100 KB brotli, page wasm <= 80 KB brotli"
