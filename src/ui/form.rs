@@ -36,6 +36,19 @@ pub fn build(a: &Answers, lang: Lang, today: Date) -> Result<Element, JsValue> {
     Ok(form)
 }
 
+/// Adds the "not needed for this answer" tag to a question's legend or label (CSS shows it when
+/// the engine marks the question, `form::mark`).
+fn tag_not_needed(to: &Element, w: &Words) -> Result<(), JsValue> {
+    append(
+        to,
+        &[&text_el(
+            "span",
+            &[("class", "tag-not-needed")],
+            w.not_needed,
+        )?],
+    )
+}
+
 fn group(id: &str, legend: &str) -> Result<Element, JsValue> {
     let fs = el("fieldset", &[("id", id)])?;
     append(&fs, &[&text_el("legend", &[], legend)?])?;
@@ -60,8 +73,7 @@ fn radios(
         ],
     )?;
     let lg = text_el("legend", &[], legend)?;
-    let tag = text_el("span", &[("class", "tag-not-needed")], w.not_needed)?;
-    append(&lg, &[&tag])?;
+    tag_not_needed(&lg, w)?;
     let row = el("div", &[("class", "choices")])?;
     for (i, (v, label)) in choices.iter().enumerate() {
         let id = format!("{name}-{i}");
@@ -249,14 +261,7 @@ fn person_group(a: &Answers, w: &Words) -> Result<Element, JsValue> {
         ],
     )?;
     let lg = text_el("legend", &[], w.roles)?;
-    append(
-        &lg,
-        &[&text_el(
-            "span",
-            &[("class", "tag-not-needed")],
-            w.not_needed,
-        )?],
-    )?;
+    tag_not_needed(&lg, w)?;
     let hint = text_el("p", &[("class", "hint")], w.roles_hint)?;
     let row = el("div", &[("class", "choices")])?;
     let held = a.roles;
@@ -344,14 +349,7 @@ fn benefits_group(a: &Answers, w: &Words) -> Result<Element, JsValue> {
         &[("class", "field"), ("for", "q-incidents")],
         w.incidents,
     )?;
-    append(
-        &lab,
-        &[&text_el(
-            "span",
-            &[("class", "tag-not-needed")],
-            w.not_needed,
-        )?],
-    )?;
+    tag_not_needed(&lab, w)?;
     let value = a.incidents_used.map(|n| n.to_string()).unwrap_or_default();
     let input = el(
         "input",
