@@ -296,16 +296,21 @@ pub fn date_in_words(d: crate::rules::date::Date, lang: Lang) -> String {
     phrases::day(d, lang)
 }
 
+/// A catalog name (of a family, version or competency) in `lang`.
+#[must_use]
+pub fn name(t: &catalog::Text, lang: Lang) -> &'static str {
+    if lang == Lang::Pl {
+        t.pl
+    } else {
+        t.en
+    }
+}
+
 /// The catalog's name of a product family in `lang`, or the id when the catalog lacks it.
 #[must_use]
 pub fn product_name(family_id: &str, lang: Lang) -> String {
     match catalog::family(family_id) {
-        Some(f) => (if lang == Lang::Pl {
-            f.name.pl
-        } else {
-            f.name.en
-        })
-        .to_owned(),
+        Some(f) => name(&f.name, lang).to_owned(),
         None => family_id.to_owned(),
     }
 }

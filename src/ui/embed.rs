@@ -12,7 +12,7 @@ use web_sys::{Element, ShadowRoot};
 use super::dom::{append, append_text, el, text_el, Root};
 use super::i18n;
 use super::view::{add_notice, Preset, View};
-use crate::describe::Lang;
+use crate::describe::{self, Lang};
 use crate::rules::catalog::{self, DATA_AS_OF};
 use crate::rules::date::Date;
 use crate::rules::request::{Association, Level, Product, Request, Role};
@@ -248,14 +248,9 @@ pub fn decorate(view: &Rc<View>, checker: &Element) -> Result<(), JsValue> {
             let name = match preset.version {
                 Some(v) => {
                     hide.push("#version-slot");
-                    if lang == Lang::Pl {
-                        v.name.pl
-                    } else {
-                        v.name.en
-                    }
+                    describe::name(&v.name, lang)
                 }
-                None if lang == Lang::Pl => f.name.pl,
-                None => f.name.en,
+                None => describe::name(&f.name, lang),
             };
             said.push(name.to_string());
         }

@@ -13,7 +13,7 @@ pub use versions::{fill_versions, show_date};
 
 use super::dom::{append, append_text, el, text_el};
 use super::i18n::{self, Words};
-use crate::describe::Lang;
+use crate::describe::{self, Lang};
 use crate::rules::catalog::{FamilyKind, COMPETENCIES, FAMILIES};
 use crate::rules::date::Date;
 use crate::rules::request::{Association, Level, Role, Roles};
@@ -118,15 +118,7 @@ fn product_group(a: &Answers, w: &Words, lang: Lang, today: Date) -> Result<Elem
     ] {
         let og = el("optgroup", &[("label", title)])?;
         for f in FAMILIES.iter().filter(|f| f.kind == kind) {
-            let opt = text_el(
-                "option",
-                &[("value", f.id)],
-                if lang == Lang::Pl {
-                    f.name.pl
-                } else {
-                    f.name.en
-                },
-            )?;
+            let opt = text_el("option", &[("value", f.id)], describe::name(&f.name, lang))?;
             if a.product.is_some_and(|p| p.id == f.id) {
                 opt.set_attribute("selected", "")?;
             }
@@ -199,15 +191,7 @@ fn org_group(a: &Answers, w: &Words, lang: Lang) -> Result<Element, JsValue> {
         for c in COMPETENCIES.iter().filter(|c| c.cloud == cloud) {
             let id = format!("comp-{}", c.id);
             let row = el("div", &[("class", "comp")])?;
-            let lab = text_el(
-                "label",
-                &[("for", &id)],
-                if lang == Lang::Pl {
-                    c.name.pl
-                } else {
-                    c.name.en
-                },
-            )?;
+            let lab = text_el("label", &[("for", &id)], describe::name(&c.name, lang))?;
             if cloud {
                 append(
                     &lab,

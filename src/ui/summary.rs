@@ -7,7 +7,7 @@ use web_sys::Element;
 use super::dom::{append, el, text_el};
 use super::form;
 use super::i18n::{self, Words};
-use crate::describe::Lang;
+use crate::describe::{self, Lang};
 use crate::rules::date::Date;
 use crate::rules::request::{Association, Level, Role, Roles};
 use crate::share::Answers;
@@ -21,15 +21,14 @@ pub fn render(
     url: &str,
 ) -> Result<(), JsValue> {
     let w = i18n::words(lang);
-    let pl = lang == Lang::Pl;
     let yes_no = |b: bool| if b { w.yes } else { w.no };
     let mut rows: Vec<(&str, String)> = Vec::new();
     let as_of = a.as_of.unwrap_or(today);
     rows.push((w.as_of, i18n::date(as_of, lang)));
     if let Some(f) = a.product {
         let name = match a.version.filter(|_| form::applies(a, "request.version")) {
-            Some(v) => (if pl { v.name.pl } else { v.name.en }).to_owned(),
-            None => (if pl { f.name.pl } else { f.name.en }).to_owned(),
+            Some(v) => describe::name(&v.name, lang).to_owned(),
+            None => describe::name(&f.name, lang).to_owned(),
         };
         rows.push((w.product, name));
     }
@@ -42,11 +41,7 @@ pub fn render(
         } else {
             c.iter()
                 .map(|h| {
-                    let name = if pl {
-                        h.competency.name.pl
-                    } else {
-                        h.competency.name.en
-                    };
+                    let name = describe::name(&h.competency.name, lang);
                     let level = if h.level == Level::Gold {
                         w.gold
                     } else {

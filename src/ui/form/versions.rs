@@ -6,7 +6,7 @@ use web_sys::Element;
 
 use super::super::dom::{append, el, text_el, Root};
 use super::super::i18n;
-use crate::describe::Lang;
+use crate::describe::{self, Lang};
 use crate::rules::catalog::FamilyKind;
 use crate::rules::date::Date;
 use crate::rules::decision::{Phase, Position};
@@ -75,15 +75,7 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         if a.version.is_some_and(|x| x.id == v.id) {
             input.set_attribute("checked", "")?;
         }
-        let label = text_el(
-            "label",
-            &[("for", &id)],
-            if lang == Lang::Pl {
-                v.name.pl
-            } else {
-                v.name.en
-            },
-        )?;
+        let label = text_el("label", &[("for", &id)], describe::name(&v.name, lang))?;
         append(&row, &[&input, &label])?;
         let s = lifecycle::standing(family, i, d);
         let position = match s.position {
