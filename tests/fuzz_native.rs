@@ -12,6 +12,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use mpn_eligibility::describe::{self, Lang};
@@ -547,19 +549,7 @@ fn decision_invariants(req: &Request, d: &Decision) -> Result<(), String> {
     }
     if d.unknowns.is_empty() {
         // Every completion gives the same routes and actions: the outcome follows from them.
-        let expected = if d.routes.is_empty() {
-            Outcome::NotEligible
-        } else if d.routes.iter().any(|r| r.actions.is_empty()) {
-            Outcome::Eligible
-        } else {
-            Outcome::ActionNeeded
-        };
-        if d.outcome != expected {
-            return Err(format!(
-                "outcome {:?} disagrees with the routes ({expected:?})",
-                d.outcome
-            ));
-        }
+        common::outcome_follows_routes(d)?;
     }
     for r in &d.routes {
         if r.actions

@@ -6,6 +6,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use mpn_eligibility::rules::catalog::{self, Family, FamilyKind, FAMILIES};
 use mpn_eligibility::rules::date::Date;
 use mpn_eligibility::rules::decision::{
@@ -144,19 +146,7 @@ fn invariants(req: &Request, d: &Decision) -> Result<(), String> {
     {
         return Err("Action Pack got Signature Cloud Support".into());
     }
-    let expected = if d.routes.is_empty() {
-        Outcome::NotEligible
-    } else if d.routes.iter().any(|r| r.actions.is_empty()) {
-        Outcome::Eligible
-    } else {
-        Outcome::ActionNeeded
-    };
-    if d.outcome != expected {
-        return Err(format!(
-            "outcome {:?} disagrees with the routes ({expected:?})",
-            d.outcome
-        ));
-    }
+    common::outcome_follows_routes(d)?;
     for r in &d.routes {
         if let (Some(Incidents::Count { count }), Some(used)) = (r.incidents, req.incidents_used) {
             if r.remaining != Some(count.saturating_sub(used)) || used >= count {

@@ -12,8 +12,28 @@
 
 #![allow(dead_code)]
 
+use mpn_eligibility::rules::decision::{Decision, Outcome};
 use serde_json::Value;
 use std::collections::BTreeSet;
+
+/// With no question left open, the outcome follows from the routes: none is "not eligible", one
+/// without actions is "eligible", otherwise "action needed" (checked by the sweep and the fuzz).
+pub fn outcome_follows_routes(d: &Decision) -> Result<(), String> {
+    let expected = if d.routes.is_empty() {
+        Outcome::NotEligible
+    } else if d.routes.iter().any(|r| r.actions.is_empty()) {
+        Outcome::Eligible
+    } else {
+        Outcome::ActionNeeded
+    };
+    if d.outcome != expected {
+        return Err(format!(
+            "outcome {:?} disagrees with the routes ({expected:?})",
+            d.outcome
+        ));
+    }
+    Ok(())
+}
 
 /// The team's public cases, copied unchanged.
 pub const PUBLIC: &str = include_str!("../cases/public.json");
