@@ -10,10 +10,12 @@ use crate::rules::decision::{
     AlternativeCode, BlockerCode, Decision, RouteId, StepCode, WarningCode,
 };
 use crate::rules::rule::Rule;
+use crate::rules::sets::{self, RuleSet, RuleSetId};
 use crate::rules::{catalog, links};
 
 mod phrases;
 pub mod quotes;
+pub mod quotes_2023;
 
 /// The language of a description.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -145,6 +147,13 @@ pub struct ReasonText {
     /// A remark: for D-n that the reading is the project's; for a few article sentences what a
     /// table row holds or where the Polish machine translation changes the meaning.
     pub note: Option<String>,
+    /// The language of `quote`: English for the 2023 article in both languages (no Polish text
+    /// of it exists).
+    pub quote_lang: Lang,
+    /// What the quote means, in the description's language, shown before an English quote on
+    /// a Polish page (2023 rules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
 }
 
 /// A question still to answer.
@@ -163,6 +172,8 @@ pub struct UnknownText {
 pub struct Description {
     /// The language of every sentence.
     pub lang: Lang,
+    /// Which rules the answer follows: programme, article date, and until when it is known.
+    pub rules: String,
     /// The answer in one sentence, naming the product (and version).
     pub headline: String,
     /// The membership tier and what it gives; `None` while the tier is unanswered.
@@ -189,8 +200,10 @@ pub struct Description {
 #[must_use]
 pub fn describe(d: &Decision, lang: Lang) -> Description {
     let ctx = phrases::Ctx::new(d, lang);
+    let set = sets::by_id(d.rule_set);
     Description {
         lang,
+        rules: ctx.rules_line(),
         headline: ctx.headline(),
         tier: d.tier.map(|t| ctx.tier(t)),
         routes: d
@@ -247,7 +260,7 @@ pub fn describe(d: &Decision, lang: Lang) -> Description {
         reasons: d
             .reasons
             .iter()
-            .filter_map(|r| reason(Rule::from_id(&r.rule)?, &r.anchor, lang))
+            .filter_map(|r| reason(sets::rule_from_id(set, &r.rule)?, &r.anchor, lang, set))
             .collect(),
         unknowns: d
             .unknowns
@@ -260,12 +273,18 @@ pub fn describe(d: &Decision, lang: Lang) -> Description {
     }
 }
 
-/// A rule as a reason: its quote, its section and the article link, in `lang`.
+/// A rule as a reason in the rule set `set`: its quote, its section and the article link, in
+/// `lang`.
 ///
 /// `anchor` is the one the decision gives; when the article has no such section the rule's own
 /// anchor is used.
 #[must_use]
-pub fn reason(rule: Rule, anchor: &str, lang: Lang) -> Option<ReasonText> {
+pub fn reason(rule: Rule, anchor: &str, lang: Lang, set: &RuleSet) -> Option<ReasonText> {
+    if set.id == RuleSetId::Cpp2023 {
+        if let Some(r) = reason_2023(rule, anchor, lang, set) {
+            return Some(r);
+        }
+    }
     let q = quotes::quote(rule)?;
     let sec = quotes::section(anchor).or_else(|| quotes::section(rule.anchor()))?;
     let pl = lang == Lang::Pl;
@@ -287,6 +306,43 @@ pub fn reason(rule: Rule, anchor: &str, lang: Lang) -> Option<ReasonText> {
         section: (if pl { sec.pl } else { sec.en }).to_owned(),
         link: links::article(pl, sec.anchor),
         note: note.map(str::to_owned),
+        quote_lang: lang,
+        explanation: None,
+    })
+}
+
+/// A reason of the 2023 rules: the English sentence in both languages with a Polish
+/// explanation, or the decision (D-9 …) in `lang`; D-1 … D-8 (no 2023 words) give `None` and
+/// are quoted as in 2021, under the 2023 article's section.
+fn reason_2023(rule: Rule, anchor: &str, lang: Lang, set: &RuleSet) -> Option<ReasonText> {
+    let pl = lang == Lang::Pl;
+    let find = |a: &str| quotes_2023::SECTIONS_2023.iter().find(|s| s.0 == a);
+    let sec = find(anchor).or_else(|| find(set.anchor(rule)?))?;
+    let decision = rule.is_decision();
+    let (quote, quote_lang, explanation) = match quotes_2023::quote(rule) {
+        Some(q) if decision => ((if pl { q.pl } else { q.en }), lang, None),
+        Some(q) => (q.en, Lang::En, pl.then(|| q.pl.to_owned())),
+        None => {
+            let q = quotes::quote(rule)?;
+            ((if pl { q.pl } else { q.en }), lang, None)
+        }
+    };
+    Some(ReasonText {
+        rule: set.rule_id(rule)?.to_owned(),
+        decision,
+        quote: quote.to_owned(),
+        section: (if pl { sec.2 } else { sec.1 }).to_owned(),
+        link: links::article_2023(sec.0),
+        note: decision.then(|| {
+            (if pl {
+                quotes::DECISION_NOTE_PL
+            } else {
+                quotes::DECISION_NOTE_EN
+            })
+            .to_owned()
+        }),
+        quote_lang,
+        explanation,
     })
 }
 

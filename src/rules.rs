@@ -25,6 +25,7 @@ pub mod render;
 pub mod request;
 pub mod rule;
 pub mod schema;
+pub mod sets;
 pub mod verdict;
 
 use decision::Decision;
@@ -33,7 +34,10 @@ use request::{Product, Request};
 /// Decides a request: the outcome common to every completion of its unanswered inputs, with
 /// routes, blockers, steps, warnings, alternatives, lifecycle, reasons and unknowns.
 pub fn check(req: &Request) -> Decision {
-    let (verdict, unknowns) = partial::solve(req);
+    let set = req
+        .rule_set
+        .map_or_else(|| sets::for_date(req.as_of), sets::by_id);
+    let (verdict, unknowns) = partial::solve(req, set);
     let version = match req.product {
         Product::OnPremises { family, version } => version.and_then(|v| family.version_index(v)),
         Product::Cloud(_) => None,
@@ -43,6 +47,7 @@ pub fn check(req: &Request) -> Decision {
         version,
         as_of: req.as_of,
         unknowns: &unknowns,
+        set,
     };
     render::render(&verdict, &cx)
 }

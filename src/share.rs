@@ -21,6 +21,8 @@ pub struct Answers {
     pub roles: Option<Roles>,
     pub action_pack: Option<bool>,
     pub competencies: Option<Vec<Held>>,
+    /// Solutions Partner designation benefits (asked, and read, for dates from 2022-10-01).
+    pub solutions_partner: Option<bool>,
     pub activated: Option<bool>,
     pub contract_linked: Option<bool>,
     pub contract_expired: Option<bool>,
@@ -49,10 +51,12 @@ impl Answers {
             .filter(|v| family.versions.iter().any(|w| w.id == v.id));
         Some(Request {
             as_of: self.as_of.unwrap_or(today),
+            rule_set: None,
             association: self.association,
             roles: self.roles,
             action_pack: self.action_pack,
             competencies: self.competencies.clone(),
+            solutions_partner: self.solutions_partner,
             activated: self.activated,
             contract_linked: self.contract_linked,
             contract_expired: self.contract_expired,
@@ -78,6 +82,7 @@ impl Answers {
             roles: r.roles,
             action_pack: r.action_pack,
             competencies: r.competencies.clone(),
+            solutions_partner: r.solutions_partner,
             activated: r.activated,
             contract_linked: r.contract_linked,
             contract_expired: r.contract_expired,
@@ -145,6 +150,7 @@ pub fn encode(a: &Answers) -> String {
     }
     for (k, v) in [
         ("ap", a.action_pack),
+        ("sp", a.solutions_partner),
         ("act", a.activated),
         ("lnk", a.contract_linked),
         ("exp", a.contract_expired),
@@ -223,6 +229,7 @@ pub fn decode(fragment: &str) -> (Answers, Vec<Notice>) {
             ),
             "r" => set(&mut a.roles, roles(v)),
             "ap" => set(&mut a.action_pack, flag(v)),
+            "sp" => set(&mut a.solutions_partner, flag(v)),
             "act" => set(&mut a.activated, flag(v)),
             "lnk" => set(&mut a.contract_linked, flag(v)),
             "exp" => set(&mut a.contract_expired, flag(v)),

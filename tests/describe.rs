@@ -5,36 +5,31 @@
 use std::fs;
 use std::path::Path;
 
-use mpn_eligibility::describe::{describe, quotes, Description, Lang, AZURE_ACCESS_ID_ERROR};
+use mpn_eligibility::describe::{
+    describe, quotes, quotes_2023, Description, Lang, AZURE_ACCESS_ID_ERROR,
+};
 use mpn_eligibility::rules::decision::{
     Alternative, AlternativeCode, Blocker, BlockerCode, Decision, Incidents, Lifecycle, Outcome,
     Phase, Position, Reason, Route, RouteId, Step, StepCode, Tier, Warning, WarningCode,
 };
 use mpn_eligibility::rules::links;
-use mpn_eligibility::rules::rule::{Rule, ALL_RULES};
+use mpn_eligibility::rules::rule::{Rule, ALL_RULES, RULES_2021};
+use mpn_eligibility::rules::sets::{rule_from_id, RuleSetId, CPP_2023};
 
 // ------------------------------------------------------------------------------------ helpers
 
-const EN_ARTICLE: &str =
-    "mpn-benefits-technical-support.history/mpn-benefits-technical-support.en.2021-06-30.md";
+const EN_ARTICLE: &str = "mpn-benefits-technical-support.en.2021-06-30.md";
 const PL_ARTICLE: &str = "mpn-benefits-technical-support.pl-pl.md";
 
-/// An article from `shared/partner-center-docs` beside the checkout, or `None` (with a note)
-/// when this checkout has no `shared/` next to it.
+const EN_ARTICLE_2023: &str = "mpn-benefits-technical-support.en.2023-03-27.md";
+
+/// An article from the project's own copies in `data/articles/` (see its ATTRIBUTION.md); a
+/// missing copy fails the test.
 fn article(name: &str) -> Option<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/partner-center-docs")
+        .join("data/articles")
         .join(name);
-    match fs::read_to_string(&path) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            println!(
-                "note: {} not readable ({e}); skipping the article comparison",
-                path.display()
-            );
-            None
-        }
-    }
+    Some(fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
 }
 
 /// The markdown stripping the quotes were copied with: `[text](url)` → `text`, `**` and
@@ -94,6 +89,15 @@ fn both(d: &Decision, what: &str, pick: impl Fn(&Description) -> String) -> (Str
     assert_sentence(&en, &format!("{what} (en)"));
     assert_sentence(&pl, &format!("{what} (pl)"));
     assert_ne!(en, pl, "{what}: Polish and English are the same");
+    // The same decision by the 2023 rules reads as sentences too.
+    let mut later = d.clone();
+    later.rule_set = RuleSetId::Cpp2023;
+    for lang in [Lang::En, Lang::Pl] {
+        assert_sentence(
+            &pick(&describe(&later, lang)),
+            &format!("{what} (2023, {lang:?})"),
+        );
+    }
     (en, pl)
 }
 
@@ -113,6 +117,7 @@ fn decision(product: &str) -> Decision {
         rules_version: "test".into(),
         data_as_of: "2024-01-01".into(),
         product: product.to_owned().into(),
+        rule_set: RuleSetId::Mpn2021,
     }
 }
 
@@ -205,10 +210,18 @@ fn all_warnings() -> Vec<WarningCode> {
         AccessIdAlreadyAssociated,
         ContractHiddenInAzure,
         CurrentVersionPastMainstream,
+        RulesMayHaveChanged,
+        BenefitsRenamed,
+        ActionPackNoBenefitsInAzure,
     ];
     for c in &all {
         match c {
-            AccessIdAlreadyAssociated | ContractHiddenInAzure | CurrentVersionPastMainstream => {}
+            AccessIdAlreadyAssociated
+            | ContractHiddenInAzure
+            | CurrentVersionPastMainstream
+            | RulesMayHaveChanged
+            | BenefitsRenamed
+            | ActionPackNoBenefitsInAzure => {}
         }
     }
     all
@@ -216,10 +229,15 @@ fn all_warnings() -> Vec<WarningCode> {
 
 fn all_alternatives() -> Vec<AlternativeCode> {
     use AlternativeCode::*;
-    let all = vec![PremierSupport, AdvancedSupport, NewSupportPlan];
+    let all = vec![
+        PremierSupport,
+        AdvancedSupport,
+        NewSupportPlan,
+        PayPerIncident,
+    ];
     for c in &all {
         match c {
-            PremierSupport | AdvancedSupport | NewSupportPlan => {}
+            PremierSupport | AdvancedSupport | NewSupportPlan | PayPerIncident => {}
         }
     }
     all
@@ -248,10 +266,16 @@ fn all_outcomes() -> Vec<Outcome> {
 }
 
 fn all_tiers() -> Vec<Tier> {
-    let all = vec![Tier::None, Tier::ActionPack, Tier::Silver, Tier::Gold];
+    let all = vec![
+        Tier::None,
+        Tier::ActionPack,
+        Tier::Silver,
+        Tier::Gold,
+        Tier::SolutionsPartner,
+    ];
     for c in &all {
         match c {
-            Tier::None | Tier::ActionPack | Tier::Silver | Tier::Gold => {}
+            Tier::None | Tier::ActionPack | Tier::Silver | Tier::Gold | Tier::SolutionsPartner => {}
         }
     }
     all
@@ -280,14 +304,14 @@ fn all_phases() -> Vec<Phase> {
 }
 
 /// Every path `unknowns` can name, as the engine declares them.
-const UNKNOWN_FIELDS: [&str; 11] = mpn_eligibility::rules::partial::FIELD_PATHS;
+const UNKNOWN_FIELDS: [&str; 12] = mpn_eligibility::rules::partial::FIELD_PATHS;
 
 // ------------------------------------------------------------------------------------ quotes
 
 #[test]
 fn every_rule_has_both_quotes_in_rule_order() {
-    assert_eq!(quotes::QUOTES.len(), ALL_RULES.len());
-    for (i, rule) in ALL_RULES.iter().enumerate() {
+    assert_eq!(quotes::QUOTES.len(), RULES_2021);
+    for (i, rule) in ALL_RULES[..RULES_2021].iter().enumerate() {
         assert_eq!(quotes::QUOTES[i].rule, *rule, "QUOTES[{i}]");
         let q = quotes::quote(*rule).expect("quote");
         assert_eq!(q.rule, *rule);
@@ -331,7 +355,7 @@ fn article_quotes_are_exact_article_text() {
     for (file, english) in [(EN_ARTICLE, true), (PL_ARTICLE, false)] {
         let Some(text) = article(file) else { continue };
         let text = strip_markdown(&text);
-        for rule in ALL_RULES.iter().filter(|r| !r.is_decision()) {
+        for rule in ALL_RULES[..RULES_2021].iter().filter(|r| !r.is_decision()) {
             let q = quotes::quote(*rule).expect("quote");
             let (main, more) = if english {
                 (q.en, q.en_more)
@@ -348,7 +372,7 @@ fn article_quotes_are_exact_article_text() {
             }
         }
         // The project's decisions are not the article's words.
-        for rule in ALL_RULES.iter().filter(|r| r.is_decision()) {
+        for rule in ALL_RULES[..RULES_2021].iter().filter(|r| r.is_decision()) {
             let q = quotes::quote(*rule).expect("quote");
             assert!(
                 !text.contains(if english { q.en } else { q.pl }),
@@ -361,7 +385,7 @@ fn article_quotes_are_exact_article_text() {
 
 #[test]
 fn section_titles_are_the_articles_headings() {
-    for rule in ALL_RULES {
+    for rule in &ALL_RULES[..RULES_2021] {
         assert!(
             quotes::section(rule.anchor()).is_some(),
             "{}: no section for {}",
@@ -408,7 +432,7 @@ fn polish_quotes_keep_the_machine_translation() {
 
 #[test]
 fn every_rule_as_a_reason_cites_its_quote_section_and_link() {
-    for rule in ALL_RULES {
+    for rule in ALL_RULES[..RULES_2021].iter().copied() {
         let mut d = decision("sql-server");
         d.reasons = vec![Reason {
             rule: rule.id().into(),
@@ -816,6 +840,11 @@ fn every_tier_is_a_sentence() {
                     && pl.contains("5 zdarzeń")
             ),
             Tier::ActionPack => assert!(en.contains("10 incidents") && pl.contains("10 zdarzeń")),
+            Tier::SolutionsPartner => assert!(
+                en.contains("Solutions Partner")
+                    && en.contains("20 incidents")
+                    && en.contains("unlimited")
+            ),
             Tier::None => {}
         }
     }
@@ -1053,4 +1082,172 @@ fn description_serializes_with_the_api_field_names() {
     );
     assert_eq!(Lang::from_code("pl"), Some(Lang::Pl));
     assert_eq!(Lang::from_code("de"), None);
+}
+
+// ------------------------------------------------------------------------- the 2023 rule set
+
+/// The 2023 article as its quotes were copied: markdown stripped, italics (`*`) removed, and
+/// lines joined (one sentence breaks across two lines).
+fn article_2023() -> String {
+    let text = article(EN_ARTICLE_2023).expect("2023 article");
+    let text = strip_markdown(&text.replace('\n', " ")).replace('*', "");
+    text.replace("\\>", ">")
+}
+
+#[test]
+fn quotes_2023_are_exact_article_text_and_decisions_are_not() {
+    let text = article_2023();
+    for q in &quotes_2023::QUOTES_2023 {
+        let id = CPP_2023.rule_id(q.rule).expect("a 2023 rule");
+        assert_ne!(q.en, q.pl, "{id}");
+        if q.rule.is_decision() {
+            assert_sentence(q.en, &format!("{id} en"));
+            assert_sentence(q.pl, &format!("{id} pl"));
+            assert!(
+                !text.contains(q.en),
+                "{id}: a decision is not the article's words"
+            );
+        } else {
+            assert!(
+                text.contains(q.en),
+                "{id}: not in the 2023 article: {:?}",
+                q.en
+            );
+            assert_sentence(q.pl, &format!("{id} explanation"));
+        }
+    }
+}
+
+#[test]
+fn every_2023_rule_is_a_reason_quoted_in_english_with_a_polish_explanation() {
+    let mut n = 0;
+    for rule in ALL_RULES {
+        let Some(id) = CPP_2023.rule_id(rule) else {
+            continue;
+        };
+        n += 1;
+        assert!(
+            id.ends_with("/2023") || rule.is_decision(),
+            "{id}: an article rule of 2023 ends in /2023"
+        );
+        let mut d = decision("sql-server");
+        d.rule_set = RuleSetId::Cpp2023;
+        d.reasons = vec![Reason {
+            rule: id.into(),
+            anchor: CPP_2023.anchor(rule).expect("anchor").into(),
+        }];
+        let en = describe(&d, Lang::En).reasons.remove(0);
+        let pl = describe(&d, Lang::Pl).reasons.remove(0);
+        assert_eq!((en.rule.as_str(), pl.rule.as_str()), (id, id));
+        assert!(en.link.starts_with("https://learn.microsoft.com/en-us/") && en.link == pl.link);
+        assert!(en
+            .link
+            .ends_with(&format!("#{}", CPP_2023.anchor(rule).expect("anchor"))));
+        assert_ne!(en.section, pl.section, "{id}: section named in Polish");
+        if rule.is_decision() {
+            assert_ne!(
+                en.quote, pl.quote,
+                "{id}: decisions are in the page's language"
+            );
+            assert_eq!(pl.quote_lang, Lang::Pl);
+            assert!(pl.note.is_some() && pl.explanation.is_none());
+        } else {
+            assert_eq!(
+                en.quote, pl.quote,
+                "{id}: the English original on both pages"
+            );
+            assert_eq!((en.quote_lang, pl.quote_lang), (Lang::En, Lang::En));
+            assert!(
+                en.explanation.is_none(),
+                "{id}: no explanation needed in English"
+            );
+            let x = pl.explanation.expect("Polish explanation");
+            assert_sentence(&x, &format!("{id} explanation"));
+        }
+    }
+    assert!(n >= 45, "the 2023 set cites only {n} rules");
+    for (id, _) in [("T-4", 0), ("I-2", 0), ("C-3", 0), ("E-5", 0)] {
+        assert!(
+            rule_from_id(&CPP_2023, id).is_none(),
+            "{id} is not a 2023 rule"
+        );
+    }
+    // A 2021 id in a 2023 decision is not quoted with 2023 words (nor the other way round).
+    let mut d = decision("sql-server");
+    d.rule_set = RuleSetId::Cpp2023;
+    d.reasons = vec![Reason {
+        rule: "T-2".into(),
+        anchor: "technical-support-entitlement-and-supported-products".into(),
+    }];
+    assert!(describe(&d, Lang::En).reasons.is_empty());
+}
+
+#[test]
+fn the_rules_line_names_programme_article_date_and_what_is_known() {
+    let mut d = decision("sql-server");
+    let en = describe(&d, Lang::En).rules;
+    let pl = describe(&d, Lang::Pl).rules;
+    assert!(
+        en.contains("Microsoft Partner Network") && en.contains("17 June 2021"),
+        "{en}"
+    );
+    assert!(en.contains("in force until 30 September 2022"), "{en}");
+    assert!(
+        pl.contains("17 czerwca 2021") && pl.contains("30 września 2022"),
+        "{pl}"
+    );
+    d.rule_set = RuleSetId::Cpp2023;
+    let en = describe(&d, Lang::En).rules;
+    let pl = describe(&d, Lang::Pl).rules;
+    assert!(
+        en.contains("Microsoft AI Cloud Partner Program") && en.contains("27 March 2023"),
+        "{en}"
+    );
+    assert!(en.contains("last seen 23 October 2023"), "{en}");
+    assert!(
+        pl.contains("27 marca 2023") && pl.contains("23 października 2023"),
+        "{pl}"
+    );
+    for s in [&en, &pl] {
+        assert_sentence(s, "rules line");
+    }
+}
+
+#[test]
+fn from_23_june_2025_routes_carry_their_new_names() {
+    let mut d = decision("sql-server");
+    d.rule_set = RuleSetId::Cpp2023;
+    d.routes = vec![route(
+        RouteId::ProductSupport,
+        Some(Incidents::Count { count: 20 }),
+        Some(17),
+        "supportForBusiness",
+    )];
+    let before = describe(&d, Lang::En);
+    assert_eq!(
+        before.routes[0].title,
+        "Microsoft Product Support (on-premises)"
+    );
+    d.warnings = vec![Warning {
+        code: WarningCode::BenefitsRenamed,
+        rule: "D-13".into(),
+    }];
+    let en = describe(&d, Lang::En);
+    assert_eq!(
+        en.routes[0].title,
+        "Partner On-premises Support (formerly Microsoft Product Support)"
+    );
+    assert!(
+        en.headline.contains("Partner On-premises Support"),
+        "{}",
+        en.headline
+    );
+    let pl = describe(&d, Lang::Pl);
+    assert!(pl.routes[0]
+        .title
+        .contains("dawniej Microsoft Product Support"));
+    d.routes[0].id = RouteId::SignatureCloudSupport;
+    assert!(describe(&d, Lang::En).routes[0]
+        .title
+        .starts_with("Partner Cloud Support"));
 }

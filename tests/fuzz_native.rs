@@ -31,7 +31,14 @@ const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 const N_CASES: u64 = 6_000;
 const TODAY: Date = Date::ymd(2026, 11, 24);
 /// The request's top-level fields; every error path starts with one (or is "request body").
-const TOP: [&str; 5] = ["asOf", "account", "organization", "benefits", "request"];
+const TOP: [&str; 6] = [
+    "asOf",
+    "ruleSet",
+    "account",
+    "organization",
+    "benefits",
+    "request",
+];
 const MB: usize = 1 << 20;
 const DEEP: usize = 10_000;
 const LONG: usize = 100_000;
@@ -88,8 +95,10 @@ const HOSTILE_KEYS: [&str; 12] = [
     "💥",
 ];
 
-const FIELD_KEYS: [&str; 19] = [
+const FIELD_KEYS: [&str; 21] = [
     "asOf",
+    "ruleSet",
+    "solutionsPartner",
     "account",
     "organization",
     "benefits",
@@ -243,6 +252,9 @@ fn plausible(rng: &mut Rng) -> Value {
     }
     let mut req = Map::new();
     req.insert("request".into(), Value::Object(product));
+    if rng.chance(10) {
+        req.insert("ruleSet".into(), json!(rng.pick(&["mpn-2021", "cpp-2023"])));
+    }
     if rng.chance(70) {
         let y = 2010 + rng.below(25);
         req.insert(
@@ -272,6 +284,9 @@ fn plausible(rng: &mut Rng) -> Value {
         let mut o = Map::new();
         if rng.chance(80) {
             o.insert("actionPack".into(), yes_no(rng));
+        }
+        if rng.chance(60) {
+            o.insert("solutionsPartner".into(), yes_no(rng));
         }
         if rng.chance(80) {
             let mut comps = Vec::new();
@@ -485,6 +500,16 @@ fn unanswered(req: &Request) -> Vec<&'static str> {
     );
     add(req.for_customer.is_none(), "request.forCustomer");
     add(req.csp_subscription.is_none(), "request.cspSubscription");
+    // The designation is a question only for the 2023 rules (D-9).
+    let cpp = req
+        .rule_set
+        .map_or(req.as_of >= Date::ymd(2022, 10, 1), |s| {
+            s == mpn_eligibility::rules::sets::RuleSetId::Cpp2023
+        });
+    add(
+        cpp && req.solutions_partner.is_none(),
+        "organization.solutionsPartner",
+    );
     out
 }
 

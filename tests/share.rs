@@ -27,6 +27,7 @@ fn full() -> Answers {
                 level: Level::Silver,
             },
         ]),
+        solutions_partner: Some(true),
         activated: Some(true),
         contract_linked: Some(false),
         contract_expired: Some(false),
@@ -115,15 +116,58 @@ fn the_request_follows_the_answers() {
 #[test]
 fn requests_round_trip_through_the_answers() {
     let today = Date::new(2026, 11, 24).unwrap();
-    let cases: serde_json::Value = serde_json::from_str(include_str!("cases/public.json")).unwrap();
     let mut n = 0;
-    for case in cases.as_array().unwrap() {
-        let req = mpn_eligibility::rules::input::parse(&case["request"], today).unwrap();
-        for day in [today, req.as_of] {
-            let back = Answers::from_request(&req, day).request(day).unwrap();
-            assert_eq!(back, req, "{}", case["name"]);
+    for text in [
+        include_str!("cases/public.json"),
+        include_str!("cases/public-2023.json"),
+    ] {
+        let cases: serde_json::Value = serde_json::from_str(text).unwrap();
+        for case in cases.as_array().unwrap() {
+            let req = mpn_eligibility::rules::input::parse(&case["request"], today).unwrap();
+            for day in [today, req.as_of] {
+                let back = Answers::from_request(&req, day).request(day).unwrap();
+                assert_eq!(back, req, "{}", case["name"]);
+            }
+            n += 1;
         }
-        n += 1;
     }
-    assert!(n >= 38, "only {n} cases");
+    assert!(n >= 38 + 16, "only {n} cases");
+}
+
+/// Links made before the designation existed (no `sp`) open as they did; a link with `sp`
+/// carries it, and a 2021 date ignores it (the 2021 rules never read it).
+#[test]
+fn the_designation_travels_in_the_link_and_old_links_open_as_before() {
+    let old =
+        "v=1&p=sql-server&ver=2019&d=2021-06-30&ap=0&act=1&lnk=1&exp=0&c=dataPlatform:g&inc=0";
+    let (a, notices) = decode(old);
+    assert!(notices.is_empty());
+    assert_eq!(a.solutions_partner, None);
+    assert_eq!(encode(&a), old, "an old link encodes back unchanged");
+    let today = Date::ymd(2026, 12, 1);
+    let before = mpn_eligibility::rules::check(&a.request(today).unwrap());
+    assert_eq!(
+        before.rule_set,
+        mpn_eligibility::rules::sets::RuleSetId::Mpn2021
+    );
+    assert_eq!(before.routes[0].incidents.map(|_| ()), Some(()));
+    let with = decode(&format!("{old}&sp=1")).0;
+    assert_eq!(with.solutions_partner, Some(true));
+    assert!(encode(&with).contains("&sp=1"));
+    assert_eq!(
+        mpn_eligibility::rules::check(&with.request(today).unwrap()),
+        before
+    );
+    // Without a date the link answers for today, by the 2023 rules.
+    let undated = decode("v=1&p=sql-server&ver=2022&sp=1").0;
+    let d = mpn_eligibility::rules::check(&undated.request(today).unwrap());
+    assert_eq!(d.rule_set, mpn_eligibility::rules::sets::RuleSetId::Cpp2023);
+    assert!(d
+        .warnings
+        .iter()
+        .any(|w| w.code == mpn_eligibility::rules::decision::WarningCode::RulesMayHaveChanged));
+    assert_eq!(
+        decode("v=1&sp=maybe").1,
+        vec![Notice::Dropped("sp=maybe".into())]
+    );
 }

@@ -35,6 +35,12 @@ fn boundary_dates(f: &Family) -> Vec<Date> {
     if ds.is_empty() {
         ds.push(Date::ymd(2021, 6, 30));
     }
+    // The rule sets' boundaries (D-9, D-12, D-13), each with the day before.
+    ds.extend(
+        [(2022, 9, 30), (2023, 10, 23), (2025, 6, 22)]
+            .into_iter()
+            .flat_map(|(y, m, d)| [Date::ymd(y, m, d), Date::ymd(y, m, d).next_day()]),
+    );
     ds.sort();
     ds.dedup();
     ds
@@ -91,28 +97,39 @@ fn for_each_complete(product: Product, as_of: Date, mut f: impl FnMut(&Request))
     } else {
         &[(false, false), (true, false), (false, true), (true, true)]
     };
-    for comps in competency_shapes() {
-        for action_pack in [false, true] {
-            for roles in role_sets() {
-                for association in [Association::Mpn, Association::CspOnly] {
-                    for bits in 0..8u8 {
-                        for used in INCIDENTS {
-                            for &(fc, csp) in customer {
-                                let req = Request {
-                                    as_of,
-                                    association: Some(association),
-                                    roles: Some(roles),
-                                    action_pack: Some(action_pack),
-                                    competencies: Some(comps.clone()),
-                                    activated: Some(bits & 1 != 0),
-                                    contract_linked: Some(bits & 2 != 0),
-                                    contract_expired: Some(bits & 4 != 0),
-                                    incidents_used: Some(used),
-                                    product,
-                                    for_customer: Some(fc),
-                                    csp_subscription: Some(csp),
-                                };
-                                f(&req);
+    // The designation is read only by the 2023 rules; `the_2021_rules_ignore_the_designation`
+    // proves it for the earlier dates.
+    let designations: &[Option<bool>] = if as_of >= Date::ymd(2022, 10, 1) {
+        &[Some(false), Some(true)]
+    } else {
+        &[None]
+    };
+    for &solutions_partner in designations {
+        for comps in competency_shapes() {
+            for action_pack in [false, true] {
+                for roles in role_sets() {
+                    for association in [Association::Mpn, Association::CspOnly] {
+                        for bits in 0..8u8 {
+                            for used in INCIDENTS {
+                                for &(fc, csp) in customer {
+                                    let req = Request {
+                                        as_of,
+                                        rule_set: None,
+                                        association: Some(association),
+                                        roles: Some(roles),
+                                        action_pack: Some(action_pack),
+                                        competencies: Some(comps.clone()),
+                                        solutions_partner,
+                                        activated: Some(bits & 1 != 0),
+                                        contract_linked: Some(bits & 2 != 0),
+                                        contract_expired: Some(bits & 4 != 0),
+                                        incidents_used: Some(used),
+                                        product,
+                                        for_customer: Some(fc),
+                                        csp_subscription: Some(csp),
+                                    };
+                                    f(&req);
+                                }
                             }
                         }
                     }
@@ -147,6 +164,7 @@ fn invariants(req: &Request, d: &Decision) -> Result<(), String> {
         return Err("Action Pack got Signature Cloud Support".into());
     }
     common::outcome_follows_routes(d)?;
+    common::rule_set_invariants(req, d)?;
     for r in &d.routes {
         if let (Some(Incidents::Count { count }), Some(used)) = (r.incidents, req.incidents_used) {
             if r.remaining != Some(count.saturating_sub(used)) || used >= count {
@@ -271,9 +289,13 @@ fn invariants_hold_over_the_complete_input_space() {
         // checked on one representative set of answers.
         let mut seen = Vec::new();
         for as_of in boundary_dates(product.family()) {
-            let standing = rules::check(&Request::new(as_of, product))
-                .lifecycle
-                .map(|l| (l.position, l.phase, l.eligible));
+            // The rule set and its date-only warnings (D-12, D-13) are part of the key.
+            let d = rules::check(&Request::new(as_of, product));
+            let standing = (
+                d.lifecycle.map(|l| (l.position, l.phase, l.eligible)),
+                d.rule_set,
+                d.warnings.iter().map(|w| w.code).collect::<Vec<_>>(),
+            );
             if seen.contains(&standing) {
                 spot += 1;
                 let mut first = true;
@@ -319,4 +341,24 @@ fn on_premises_ignores_customer_and_csp() {
             },
         );
     }
+}
+
+#[test]
+fn the_2021_rules_ignore_the_designation() {
+    let mut n = 0;
+    for product in products().into_iter().step_by(3) {
+        for as_of in [Date::ymd(2021, 6, 30), Date::ymd(2022, 9, 30)] {
+            for_each_complete(product, as_of, |req| {
+                for sp in [Some(true), Some(false)] {
+                    let other = Request {
+                        solutions_partner: sp,
+                        ..req.clone()
+                    };
+                    assert_eq!(rules::check(&other), rules::check(req), "{req:?}");
+                    n += 1;
+                }
+            });
+        }
+    }
+    assert!(n > 10_000, "only {n} requests");
 }

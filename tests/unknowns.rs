@@ -13,7 +13,7 @@ use mpn_eligibility::rules::decision::{Decision, Outcome};
 use mpn_eligibility::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
 use mpn_eligibility::rules::{self};
 
-const FIELDS: [&str; 11] = [
+const FIELDS: [&str; 12] = [
     "account.association",
     "account.roles",
     "organization.actionPack",
@@ -25,6 +25,7 @@ const FIELDS: [&str; 11] = [
     "request.version",
     "request.forCustomer",
     "request.cspSubscription",
+    "organization.solutionsPartner",
 ];
 
 fn comps(i: usize) -> Vec<Held> {
@@ -85,7 +86,8 @@ fn is_omitted(field: usize, req: &Request) -> bool {
         7 => req.incidents_used.is_none(),
         8 => matches!(req.product, Product::OnPremises { version: None, .. }),
         9 => req.for_customer.is_none(),
-        _ => req.csp_subscription.is_none(),
+        10 => req.csp_subscription.is_none(),
+        _ => req.solutions_partner.is_none(),
     }
 }
 
@@ -115,7 +117,8 @@ fn set(req: &mut Request, field: usize, v: usize) {
             }
         }
         9 => req.for_customer = Some(b),
-        _ => req.csp_subscription = Some(b),
+        10 => req.csp_subscription = Some(b),
+        _ => req.solutions_partner = Some(b),
     }
 }
 
@@ -185,8 +188,10 @@ fn check(req: &Request) {
 /// Complete requests to start from: a spread of tiers, products, states and dates.
 fn bases() -> Vec<Request> {
     let mut out = Vec::new();
+    // Both rule sets: 2021, and 2023 before and after D-12 and D-13.
     let dates = [
         Date::ymd(2021, 6, 30),
+        Date::ymd(2023, 6, 1),
         Date::ymd(2025, 2, 28),
         Date::ymd(2026, 11, 24),
     ];
@@ -194,7 +199,8 @@ fn bases() -> Vec<Request> {
         let version = family.versions.get(fi % family.versions.len().max(1));
         let product = Product::new(family, version);
         let full = Request {
-            as_of: dates[fi % 3],
+            as_of: dates[fi % 4],
+            rule_set: None,
             association: Some(if fi % 2 == 0 {
                 Association::Mpn
             } else {
@@ -203,6 +209,7 @@ fn bases() -> Vec<Request> {
             roles: Some(roles(fi % 8)),
             action_pack: Some(fi % 3 == 0),
             competencies: Some(comps(fi % 7)),
+            solutions_partner: Some(fi % 4 == 1),
             activated: Some(fi % 2 == 1),
             contract_linked: Some(fi % 4 < 2),
             contract_expired: Some(fi % 5 == 0),
@@ -236,7 +243,8 @@ fn omit(req: &Request, field: usize) -> Request {
             }
         }
         9 => r.for_customer = None,
-        _ => r.csp_subscription = None,
+        10 => r.csp_subscription = None,
+        _ => r.solutions_partner = None,
     }
     r
 }

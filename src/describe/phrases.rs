@@ -14,6 +14,7 @@ use crate::rules::decision::{
     RouteId, StepCode, Tier, WarningCode,
 };
 use crate::rules::links::{self, Link};
+use crate::rules::sets::{self, RuleSet};
 
 /// `tr!(lang, english, polish)`: evaluates only the chosen language's expression.
 macro_rules! tr {
@@ -168,7 +169,10 @@ pub(crate) fn warning_message(code: WarningCode) -> Option<&'static str> {
         WarningCode::AccessIdAlreadyAssociated | WarningCode::ContractHiddenInAzure => {
             Some(AZURE_ACCESS_ID_ERROR)
         }
-        WarningCode::CurrentVersionPastMainstream => None,
+        WarningCode::CurrentVersionPastMainstream
+        | WarningCode::RulesMayHaveChanged
+        | WarningCode::BenefitsRenamed
+        | WarningCode::ActionPackNoBenefitsInAzure => None,
     }
 }
 
@@ -178,6 +182,7 @@ pub(crate) fn alternative_link(code: AlternativeCode) -> Link {
         AlternativeCode::PremierSupport => links::PREMIER,
         AlternativeCode::AdvancedSupport => links::ADVANCED,
         AlternativeCode::NewSupportPlan => links::COMPARE_PLANS,
+        AlternativeCode::PayPerIncident => links::SUPPORT_FOR_BUSINESS,
     }
 }
 
@@ -189,6 +194,10 @@ pub(crate) struct Ctx<'a> {
     product: String,
     /// Family and version, e.g. "SQL Server 2019", when the lifecycle is known.
     version: Option<String>,
+    /// The rule set that answered.
+    set: &'static RuleSet,
+    /// D-13: the benefits go by their 2025 names on the decision's date.
+    renamed: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -198,6 +207,44 @@ impl<'a> Ctx<'a> {
             lang,
             product: product_name(&d.product, lang),
             version: d.lifecycle.as_ref().map(|lc| version_name(lc, lang)),
+            set: sets::by_id(d.rule_set),
+            renamed: d
+                .warnings
+                .iter()
+                .any(|w| w.code == WarningCode::BenefitsRenamed),
+        }
+    }
+
+    /// True for the 2023 rules (Solutions Partner designation, legacy Gold/Silver).
+    fn cpp(&self) -> bool {
+        self.set.differs.designation
+    }
+
+    /// "MPN" or the later programme, as an adjective ("MPN benefit" / "partner program benefit").
+    fn programme(&self) -> &'static str {
+        match (self.cpp(), self.lang) {
+            (false, _) => "MPN",
+            (true, Lang::En) => "partner program",
+            (true, Lang::Pl) => "programu partnerskiego",
+        }
+    }
+
+    /// One line naming the rules the answer follows (`programmes.md` §3).
+    pub(crate) fn rules_line(&self) -> String {
+        let s = self.set;
+        let name = tr!(self.lang, s.programme.en, s.programme.pl);
+        let article = day(s.article.ms_date, self.lang);
+        match s.to {
+            Some(to) => tr!(
+                self.lang,
+                format!("Rules of the {name}: Partner Center article of {article}, in force until {}.", day(to, Lang::En)),
+                format!("Zasady programu {name}: artykuł Partner Center z {article}, obowiązujące do {}.", day(to, Lang::Pl)),
+            ),
+            None => tr!(
+                self.lang,
+                format!("Rules of the {name}: Partner Center article of {article}, last seen {}.", day(s.article.last_seen, Lang::En)),
+                format!("Zasady programu {name}: artykuł Partner Center z {article}, ostatnio sprawdzony {}.", day(s.article.last_seen, Lang::Pl)),
+            ),
         }
     }
 
@@ -267,10 +314,10 @@ impl<'a> Ctx<'a> {
             Outcome::Eligible => match first_free.or(self.d.routes.first()) {
                 Some(r) => tr!(
                     self.lang,
-                    format!("Yes: you can get technical support for {p} through {}.", route_via(r.id, self.lang)),
+                    format!("Yes: you can get technical support for {p} through {}.", self.via(r.id)),
                     format!(
                         "Tak: możesz uzyskać pomoc techniczną dla produktu {p} w ramach {}.",
-                        route_via(r.id, self.lang)
+                        self.via(r.id)
                     ),
                 ),
                 None => tr!(
@@ -284,11 +331,11 @@ impl<'a> Ctx<'a> {
                     self.lang,
                     format!(
                         "You can get technical support for {p} through {}, but first you have to complete the actions listed below.",
-                        route_via(r.id, self.lang)
+                        self.via(r.id)
                     ),
                     format!(
                         "Możesz uzyskać pomoc techniczną dla produktu {p} w ramach {}, ale najpierw musisz wykonać działania opisane poniżej.",
-                        route_via(r.id, self.lang)
+                        self.via(r.id)
                     ),
                 ),
                 None => tr!(
@@ -302,11 +349,13 @@ impl<'a> Ctx<'a> {
                 tr!(
                     self.lang,
                     format!(
-                        "No: your MPN technical support benefits cannot be used for {p}; the reasons{} are listed below.",
+                        "No: your {} technical support benefits cannot be used for {p}; the reasons{} are listed below.",
+                        self.programme(),
                         if paid { " and the paid options" } else { "" }
                     ),
                     format!(
-                        "Nie: korzyści pomocy technicznej MPN nie obejmują produktu {p}; przyczyny{} opisano poniżej.",
+                        "Nie: korzyści pomocy technicznej {} nie obejmują produktu {p}; przyczyny{} opisano poniżej.",
+                        self.programme(),
                         if paid { " i płatne opcje" } else { "" }
                     ),
                 )
@@ -353,7 +402,20 @@ impl<'a> Ctx<'a> {
                 ),
             )
         };
+        let legacy = self.cpp();
         match tier {
+            Tier::SolutionsPartner => tr!(
+                l,
+                format!("Your organization has Solutions Partner designation benefits: Microsoft Product Support gives {} for recent on-premises products, and Signature Cloud Support for cloud products is unlimited.", incidents(20, l)),
+                format!("Twoja organizacja ma korzyści oznaczenia Solutions Partner: Microsoft Product Support daje {} dla najnowszych produktów lokalnych, a Signature Cloud Support dla produktów w chmurze – nieograniczoną liczbę zdarzeń.", incidents(20, l)),
+            ),
+            Tier::Gold if legacy => unlimited_or("legacy gold", "Gold (dawne korzyści)", 20, 10),
+            Tier::Silver if legacy => unlimited_or("legacy silver", "Silver (dawne korzyści)", 15, 5),
+            Tier::None if legacy => tr!(
+                l,
+                "Your organization has no Solutions Partner designation benefits, no legacy Gold or Silver benefits and no Microsoft Action Pack, so it has no technical support incidents.".to_owned(),
+                "Twoja organizacja nie ma korzyści oznaczenia Solutions Partner, dawnych korzyści Gold ani Silver, ani Microsoft Action Pack, więc nie przysługują jej zdarzenia pomocy technicznej.".to_owned(),
+            ),
             Tier::Gold => unlimited_or("gold", "Gold", 20, 10),
             Tier::Silver => unlimited_or("silver", "Silver", 15, 5),
             Tier::ActionPack => tr!(
@@ -378,6 +440,14 @@ impl<'a> Ctx<'a> {
     // ---------------------------------------------------------------- routes
 
     pub(crate) fn route_title(&self, id: RouteId) -> String {
+        if self.renamed && id != RouteId::CspSupportPlan {
+            let (new, old) = renamed(id);
+            return tr!(
+                self.lang,
+                format!("{new} (formerly {old})"),
+                format!("{new} (dawniej {old})"),
+            );
+        }
         tr!(
             self.lang,
             match id {
@@ -399,16 +469,19 @@ impl<'a> Ctx<'a> {
         let mut s = match r.id {
             RouteId::ProductSupport => tr!(
                 l,
-                "Microsoft Product Support is the MPN benefit for recent on-premises products: the current version (N), and the previous version (N-1) while it is in mainstream support. Any work or Microsoft account (AAD or MSA) that has the Access ID and Contract ID can create the request in Support for Business, for a customer or for your own organization.",
-                "Microsoft Product Support to korzyść MPN dla najnowszych produktów lokalnych: bieżącej wersji (N) oraz poprzedniej wersji (N-1), dopóki jest objęta wsparciem podstawowym. Zgłoszenie w Support for Business (pomoc techniczna dla firm) może utworzyć każde konto służbowe lub konto Microsoft (AAD lub MSA), które ma identyfikator dostępu i identyfikator kontraktu – w imieniu klienta lub dla własnej organizacji.",
-            )
-            .to_owned(),
+                format!("Microsoft Product Support is the {} benefit for recent on-premises products: the current version (N), and the previous version (N-1) while it is in mainstream support. Any work or Microsoft account (AAD or MSA) that has the Access ID and Contract ID can create the request in Support for Business, for a customer or for your own organization.", self.programme()),
+                format!("Microsoft Product Support to korzyść {} dla najnowszych produktów lokalnych: bieżącej wersji (N) oraz poprzedniej wersji (N-1), dopóki jest objęta wsparciem podstawowym. Zgłoszenie w Support for Business (pomoc techniczna dla firm) może utworzyć każde konto służbowe lub konto Microsoft (AAD lub MSA), które ma identyfikator dostępu i identyfikator kontraktu – w imieniu klienta lub dla własnej organizacji.", self.programme()),
+            ),
             RouteId::SignatureCloudSupport => {
-                let base = tr!(
-                    l,
-                    "Signature Cloud Support is the MPN benefit for cloud products, for partners with a silver or gold competency.",
-                    "Signature Cloud Support to korzyść MPN dla produktów w chmurze, dostępna dla partnerów z kompetencją Silver lub Gold.",
-                );
+                let base = match (self.cpp(), l) {
+                    (false, _) => tr!(
+                        l,
+                        "Signature Cloud Support is the MPN benefit for cloud products, for partners with a silver or gold competency.",
+                        "Signature Cloud Support to korzyść MPN dla produktów w chmurze, dostępna dla partnerów z kompetencją Silver lub Gold.",
+                    ),
+                    (true, Lang::En) => "Signature Cloud Support is the partner program benefit for cloud products, for partners with Solutions Partner designation benefits or legacy silver or gold benefits.",
+                    (true, Lang::Pl) => "Signature Cloud Support to korzyść programu partnerskiego dla produktów w chmurze, dostępna dla partnerów z korzyściami oznaczenia Solutions Partner lub dawnymi korzyściami Silver albo Gold.",
+                };
                 let where_ = match r.portal.as_ref() {
                     "partnerCenterCustomers" => tr!(
                         l,
@@ -487,6 +560,17 @@ impl<'a> Ctx<'a> {
         let l = self.lang;
         let p = &self.product;
         match code {
+            BlockerCode::NoMembership if self.cpp() => tr!(
+                l,
+                "Your organization has no active membership offer (Solutions Partner designation, legacy Gold or Silver benefits, or Microsoft Action Pack), so the Technical support & consultation benefits page shows “Looks like you don't have any benefits yet” and there are no support incidents to use. If your company does have active membership offers, you signed in with the wrong account: select the Account icon in the top right of Partner Center and choose Sign-in with another account.",
+                "Twoja organizacja nie ma aktywnej oferty członkostwa (oznaczenia Solutions Partner, dawnych korzyści Gold lub Silver ani Microsoft Action Pack), dlatego strona korzyści pomocy technicznej wyświetla komunikat „Looks like you don't have any benefits yet” i nie ma zdarzeń pomocy technicznej do wykorzystania. Jeśli Twoja firma ma aktywne oferty członkostwa, zalogowano się niewłaściwym kontem: wybierz ikonę Konto w prawym górnym rogu Partner Center i zaloguj się przy użyciu innego konta.",
+            )
+            .to_owned(),
+            BlockerCode::ActionPackNoCloud if self.cpp() => tr!(
+                l,
+                format!("Microsoft Action Pack includes only Microsoft Product Support for on-premises products, not Signature Cloud Support, so your partner program benefits cannot be used for {p}, which is a cloud product. Signature Cloud Support comes with Solutions Partner designation benefits."),
+                format!("Microsoft Action Pack obejmuje tylko Microsoft Product Support dla produktów lokalnych, a nie Signature Cloud Support, więc korzyści programu partnerskiego nie mogą być używane dla produktu {p}, który jest produktem w chmurze. Signature Cloud Support daje oznaczenie Solutions Partner."),
+            ),
             BlockerCode::NoMembership => tr!(
                 l,
                 "Your organization has no active membership offer (Gold, Silver or Microsoft Action Pack), so the Technical benefits page shows “Looks like you don't have any benefits yet” and there are no support incidents to use. If your company does have active membership offers, you signed in with the wrong account: select the Account icon in the top right of Partner Center and choose Sign-in with another account.",
@@ -644,12 +728,12 @@ impl<'a> Ctx<'a> {
             )
             .to_owned(),
             StepCode::CheckRemainingIncidents => {
+                let w = self.set.differs.remaining_windows;
                 let mut s = tr!(
                     l,
-                    "To see how many incidents remain, open Support for Business, start an on-premises request for Windows 10 with dummy details and read step 2 without submitting the request; cloud portals such as Azure do not show the balance.",
-                    "Aby sprawdzić, ile zdarzeń pozostało, otwórz Support for Business, rozpocznij zgłoszenie dla produktu lokalnego Windows 10 z fikcyjnymi danymi i odczytaj krok 2, nie wysyłając zgłoszenia; portale w chmurze, takie jak Azure, nie pokazują tej informacji.",
-                )
-                .to_owned();
+                    format!("To see how many incidents remain, open Support for Business, start an on-premises request for {w} with dummy details and read step 2 without submitting the request; cloud portals such as Azure do not show the balance."),
+                    format!("Aby sprawdzić, ile zdarzeń pozostało, otwórz Support for Business, rozpocznij zgłoszenie dla produktu lokalnego {w} z fikcyjnymi danymi i odczytaj krok 2, nie wysyłając zgłoszenia; portale w chmurze, takie jak Azure, nie pokazują tej informacji."),
+                );
                 if route == RouteId::SignatureCloudSupport {
                     s.push_str(tr!(
                         l,
@@ -715,6 +799,26 @@ impl<'a> Ctx<'a> {
     pub(crate) fn warning(&self, code: WarningCode) -> String {
         let l = self.lang;
         match code {
+            WarningCode::RulesMayHaveChanged => {
+                let seen = day(self.set.article.last_seen, l);
+                tr!(
+                    l,
+                    format!("The rules may have changed: this answer follows the Partner Center article as it stood on {seen}, and Microsoft has changed the programme since. Check the Technical support page in Partner Center before relying on it."),
+                    format!("Zasady mogły się zmienić: ta odpowiedź opiera się na artykule Partner Center w wersji z {seen}, a Microsoft od tego czasu zmienił program. Zanim na niej polegasz, sprawdź stronę pomocy technicznej w Partner Center."),
+                )
+            }
+            WarningCode::BenefitsRenamed => tr!(
+                l,
+                "Since 23 June 2025 Partner Center and the support portals call Microsoft Product Support “Partner On-premises Support” and Signature Cloud Support “Partner Cloud Support” (for example, “Partner Signature 5pack” is now “Partner Cloud Support 5”); look for the new names.",
+                "Od 23 czerwca 2025 r. Partner Center i portale pomocy technicznej nazywają Microsoft Product Support „Partner On-premises Support”, a Signature Cloud Support „Partner Cloud Support” (na przykład „Partner Signature 5pack” to teraz „Partner Cloud Support 5”); szukaj nowych nazw.",
+            )
+            .to_owned(),
+            WarningCode::ActionPackNoBenefitsInAzure => tr!(
+                l,
+                "After you enter the Access ID and Contract ID, the Azure portal shows no benefits: Action Pack includes only on-premises support, and the Azure portal displays only valid benefits.",
+                "Po wpisaniu identyfikatora dostępu i identyfikatora kontraktu Azure Portal nie pokaże żadnych korzyści: Action Pack obejmuje tylko pomoc dla produktów lokalnych, a Azure Portal wyświetla tylko ważne korzyści.",
+            )
+            .to_owned(),
             WarningCode::AccessIdAlreadyAssociated => tr!(
                 l,
                 "In the Azure portal you may see the error “This Access ID is already associated to an account…”. The message is wrong and should be ignored: your support contract is already associated with your account, and there is no need to contact a Technical Account Manager. Do not use Link support benefits again; select + New support request and create the request as usual, and your support plan will be displayed.",
@@ -762,11 +866,13 @@ impl<'a> Ctx<'a> {
                 AlternativeCode::PremierSupport => "Premier Support for Partners is Microsoft's top level of paid technical support, for on-premises and cloud products.",
                 AlternativeCode::AdvancedSupport => "Advanced Support for Partners is paid technical support for cloud products only.",
                 AlternativeCode::NewSupportPlan => "Buy a new partner support plan to get new support incidents; compare the partner support plans to choose one.",
+                AlternativeCode::PayPerIncident => "Buy pay-per-incident (PPI) support in Support for Business: the version is still in Microsoft's Fixed Lifecycle Policy, though your benefit does not cover it (the portal says “Support plan cannot be used for the specified product”). Only a personal Microsoft account (MSA) can buy it online; work accounts (Azure AD) do not see the option.",
             },
             match code {
                 AlternativeCode::PremierSupport => "Premier Support for Partners (pomoc techniczna Premier dla partnerów) to najwyższy poziom płatnej pomocy technicznej firmy Microsoft, dla produktów lokalnych i w chmurze.",
                 AlternativeCode::AdvancedSupport => "Advanced Support for Partners (zaawansowana pomoc techniczna dla partnerów) to płatna pomoc techniczna wyłącznie dla produktów w chmurze.",
                 AlternativeCode::NewSupportPlan => "Kup nowy plan pomocy technicznej dla partnerów, aby uzyskać nowe zdarzenia pomocy technicznej; porównaj plany, aby wybrać odpowiedni.",
+                AlternativeCode::PayPerIncident => "Kup w Support for Business pomoc za zdarzenie (pay-per-incident, PPI): ta wersja jest jeszcze objęta zasadami stałego cyklu życia Microsoft, choć Twoja korzyść jej nie obejmuje (portal pokazuje „Support plan cannot be used for the specified product”). Kupić ją online można tylko kontem Microsoft (MSA); konta służbowe (Azure AD) nie widzą tej opcji.",
             },
         )
         .to_owned()
@@ -854,6 +960,14 @@ impl<'a> Ctx<'a> {
                 "Does your organization have a Microsoft Action Pack subscription?",
                 "Czy Twoja organizacja ma subskrypcję Microsoft Action Pack?",
             ),
+            "organization.solutionsPartner" => (
+                "Does your organization have Solutions Partner designation benefits (not the legacy Gold or Silver benefits)?",
+                "Czy Twoja organizacja ma korzyści oznaczenia Solutions Partner (a nie dawne korzyści Gold lub Silver)?",
+            ),
+            "organization.competencies" if self.cpp() => (
+                "Which legacy Silver or Gold benefits did your organization keep (the competencies it held on 30 September 2022)?",
+                "Jakie dawne korzyści Silver lub Gold zachowała Twoja organizacja (kompetencje posiadane 30 września 2022 r.)?",
+            ),
             "organization.competencies" => (
                 "Which competencies does your organization hold, and at which level (silver or gold)?",
                 "Jakie kompetencje ma Twoja organizacja i na jakim poziomie (Silver czy Gold)?",
@@ -902,6 +1016,29 @@ impl<'a> Ctx<'a> {
             }
         };
         tr!(l, en, pl).to_owned()
+    }
+}
+
+/// D-13: a benefit route's 2025 name and its earlier one.
+fn renamed(id: RouteId) -> (&'static str, &'static str) {
+    match id {
+        RouteId::SignatureCloudSupport => ("Partner Cloud Support", "Signature Cloud Support"),
+        _ => ("Partner On-premises Support", "Microsoft Product Support"),
+    }
+}
+
+impl Ctx<'_> {
+    /// The route after "through" / "w ramach", by its 2025 name from 23 June 2025 (D-13).
+    fn via(&self, id: RouteId) -> String {
+        if self.renamed && id != RouteId::CspSupportPlan {
+            let (new, old) = renamed(id);
+            return tr!(
+                self.lang,
+                format!("{new} (formerly {old})"),
+                format!("usługi {new} (dawniej {old})"),
+            );
+        }
+        route_via(id, self.lang).to_owned()
     }
 }
 

@@ -6,7 +6,7 @@
 //! `[text](url)` → `text`, `**bold**` → `bold`, `` `code` `` → `code`, `<br>` → a space, and
 //! runs of spaces → one space. `tests/describe.rs` checks every one against both articles.
 
-use crate::rules::rule::{anchor, Rule, ALL_RULES};
+use crate::rules::rule::{anchor, Rule, RULES_2021};
 
 /// The sentences one rule cites.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,8 +27,8 @@ pub struct Quote {
     pub note_pl: Option<&'static str>,
 }
 
-/// One quote per rule, in `ALL_RULES` order (`QUOTES[rule as usize].rule == rule`).
-pub static QUOTES: [Quote; ALL_RULES.len()] = [
+/// One quote per rule of the 2021 article and D-1 … D-8, in `ALL_RULES` order (`QUOTES[rule as usize].rule == rule`).
+pub static QUOTES: [Quote; RULES_2021] = [
     Quote {
         rule: Rule::R1,
         en: "MPN associated Global Admin or MPN Partner Admin to activate your Technical support benefits.",

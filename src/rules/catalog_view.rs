@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use super::sets;
+
 use super::catalog::{
     FamilyKind, Policy, Text, COMPETENCIES, DATA_AS_OF, FAMILIES, GAPS, RULES_VERSION, SOURCES,
 };
@@ -29,6 +31,27 @@ pub struct CatalogView {
     competencies: Vec<CompetencyView>,
     gaps: Vec<GapView>,
     sources: Vec<SourceView>,
+    rule_sets: Vec<RuleSetView>,
+}
+
+/// A rule set as `catalog().ruleSets` lists it (`programmes.md` §4).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RuleSetView {
+    id: &'static str,
+    programme: Name,
+    article: ArticleView,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArticleView {
+    title: &'static str,
+    ms_date: String,
+    last_seen: String,
+    source: &'static str,
 }
 
 #[derive(Serialize)]
@@ -131,6 +154,21 @@ pub fn catalog_view() -> CatalogView {
             .map(|s| SourceView {
                 id: s.id,
                 description: s.description,
+            })
+            .collect(),
+        rule_sets: sets::ALL
+            .iter()
+            .map(|s| RuleSetView {
+                id: s.code(),
+                programme: s.programme.into(),
+                article: ArticleView {
+                    title: s.article.title,
+                    ms_date: s.article.ms_date.to_string(),
+                    last_seen: s.article.last_seen.to_string(),
+                    source: s.article.source,
+                },
+                from: s.from.map(|d| d.to_string()),
+                to: s.to.map(|d| d.to_string()),
             })
             .collect(),
     }

@@ -5,6 +5,8 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+pub use super::sets::RuleSetId;
+
 /// A string of the decision: borrowed from the engine's static tables when it builds one (no
 /// allocation), owned when a decision is read back from JSON or JavaScript.
 pub type Str = Cow<'static, str>;
@@ -35,6 +37,8 @@ pub enum Tier {
     Silver,
     /// Some competency is gold.
     Gold,
+    /// Solutions Partner designation benefits (`cpp-2023`, D-10).
+    SolutionsPartner,
 }
 
 /// A way to get the support.
@@ -100,6 +104,12 @@ pub enum WarningCode {
     AccessIdAlreadyAssociated,
     ContractHiddenInAzure,
     CurrentVersionPastMainstream,
+    /// D-12: the as-of date is past the last copy of the article the checker saw.
+    RulesMayHaveChanged,
+    /// D-13: the benefits carry their 2025 names.
+    BenefitsRenamed,
+    /// E-6/2023: Action Pack benefits show nothing in the Azure portal.
+    ActionPackNoBenefitsInAzure,
 }
 
 /// A paid alternative.
@@ -109,6 +119,8 @@ pub enum AlternativeCode {
     PremierSupport,
     AdvancedSupport,
     NewSupportPlan,
+    /// V-5/2023, V-6/2023: pay-per-incident support bought in Support for Business.
+    PayPerIncident,
 }
 
 /// Position of a version among the released versions of its family (V-1).
@@ -250,6 +262,9 @@ pub struct Decision {
     pub data_as_of: String,
     /// The product asked about (family id); lets `describe` name it.
     pub product: Str,
+    /// The rule set that answered (D-9); a decision without one was made by the 2021 rules.
+    #[serde(default)]
+    pub rule_set: RuleSetId,
 }
 
 impl BlockerCode {

@@ -1,7 +1,7 @@
 //! Entitlement rules: tier, allowances, and who may do what (T-, C-, R-, A- rules and D-1, D-5, D-7).
 
 use super::catalog::Family;
-use super::decision::Tier;
+use super::decision::{Phase, Position, Tier};
 use super::request::{Association, Level};
 
 /// What the organisation's competencies amount to for the rules (the five classes of §6).
@@ -53,9 +53,13 @@ pub enum Allowance {
     Unlimited,
 }
 
-/// M-1, D-1: gold if any competency is gold, else silver if any is silver, else Action Pack
-/// if subscribed, else none.
-pub fn tier(action_pack: bool, comps: CompetencySummary) -> Tier {
+/// M-1, D-1, D-10: with Solutions Partner designation benefits (2023 rules only) the tier is
+/// `solutionsPartner`; else gold if any (legacy) competency is gold, else silver if any is
+/// silver, else Action Pack if subscribed, else none.
+pub fn tier(action_pack: bool, comps: CompetencySummary, designation: bool) -> Tier {
+    if designation {
+        return Tier::SolutionsPartner;
+    }
     match comps.best {
         Some(Level::Gold) => Tier::Gold,
         Some(Level::Silver) => Tier::Silver,
@@ -65,10 +69,11 @@ pub fn tier(action_pack: bool, comps: CompetencySummary) -> Tier {
 }
 
 /// T-2: Microsoft Product Support incidents — Action Pack 10, Silver 15, Gold 20 — one pack per
-/// organisation at its highest level (D-1).
+/// organisation at its highest level (D-1); T-2/2023, D-10: the designation 20, which is also
+/// the best of it and any legacy pack.
 pub fn on_premises_allowance(tier: Tier) -> Allowance {
     match tier {
-        Tier::Gold => Allowance::Count(20),
+        Tier::Gold | Tier::SolutionsPartner => Allowance::Count(20),
         Tier::Silver => Allowance::Count(15),
         Tier::ActionPack => Allowance::Count(10),
         Tier::None => Allowance::None,
@@ -76,8 +81,12 @@ pub fn on_premises_allowance(tier: Tier) -> Allowance {
 }
 
 /// T-3, T-4, C-1, C-6, D-1: Signature Cloud Support is unlimited with any cloud competency,
-/// else 10 with a gold and 5 with a silver competency; Action Pack gets none.
-pub fn cloud_allowance(comps: CompetencySummary) -> Allowance {
+/// else 10 with a gold and 5 with a silver competency; Action Pack gets none. T-3/2023, D-10,
+/// D-11: unlimited with the designation, whatever the legacy competencies give.
+pub fn cloud_allowance(comps: CompetencySummary, designation: bool) -> Allowance {
+    if designation {
+        return Allowance::Unlimited;
+    }
     match comps.best {
         Some(_) if comps.any_cloud => Allowance::Unlimited,
         Some(Level::Gold) => Allowance::Count(10),
@@ -119,7 +128,16 @@ pub fn is_azure(family: &Family) -> bool {
     family.id == "azure"
 }
 
-/// C-1: Signature Cloud Support is for silver and gold members.
+/// C-1: Signature Cloud Support is for silver and gold members; T-3/2023, D-11: and for the
+/// Solutions Partner designation.
 pub fn has_cloud_benefit(tier: Tier) -> bool {
-    matches!(tier, Tier::Silver | Tier::Gold)
+    matches!(tier, Tier::Silver | Tier::Gold | Tier::SolutionsPartner)
+}
+
+/// V-5/2023: pay-per-incident support can be bought for a released version the benefit does not
+/// cover while it is within the Fixed Lifecycle Policy (mainstream or extended support).
+pub fn pay_per_incident(position: Position, phase: Phase, eligible: bool) -> bool {
+    position != Position::Unreleased
+        && !eligible
+        && matches!(phase, Phase::Mainstream | Phase::Extended)
 }

@@ -12,6 +12,7 @@ use super::lifecycle::{self, Standing};
 use super::links::{self, Link};
 use super::request::Association;
 use super::rule::Rule::{self, *};
+use super::sets::RuleSet;
 use super::verdict::{
     alternative_bit, blocker_bit, step_bit, warning_bit, Reasons, RouteV, Set, Verdict,
 };
@@ -34,17 +35,23 @@ pub struct Facts {
     pub version: Option<usize>,
     pub for_customer: bool,
     pub csp: bool,
+    /// Solutions Partner designation benefits (read only by a rule set that has them).
+    pub designation: bool,
 }
 
-/// Evaluates one complete set of facts for a family at a date.
-pub fn evaluate(family: &Family, as_of: Date, f: &Facts) -> Verdict {
+/// Evaluates one complete set of facts for a family at a date, by the rules of `set` (the one
+/// in force on that date, D-9).
+pub fn evaluate(family: &Family, as_of: Date, f: &Facts, set: &RuleSet) -> Verdict {
     let mut ev = Eval {
         family,
         f,
+        set,
+        designation: f.designation && set.differs.designation,
         reasons: Reasons::default(),
         blockers: Set::default(),
     };
     let on_prem = family.kind == FamilyKind::OnPremises;
+    ev.fire(&[D9]);
 
     let tier = ev.tier();
     let allowance = ev.allowance(tier, on_prem);
@@ -84,8 +91,8 @@ pub fn evaluate(family: &Family, as_of: Date, f: &Facts) -> Verdict {
         ev.blockers.0 |= r.actions.0;
     }
 
-    let warnings = ev.warnings(tier, standing, used_up);
-    let alternatives = ev.alternatives(on_prem, benefit_open, used_up);
+    let warnings = ev.warnings(tier, standing, used_up, as_of);
+    let alternatives = ev.alternatives(on_prem, benefit_open, used_up, standing);
     let outcome = outcome(&routes);
     Verdict {
         outcome,
@@ -117,13 +124,21 @@ fn outcome(routes: &[Option<RouteV>; 3]) -> Outcome {
 struct Eval<'a> {
     family: &'a Family,
     f: &'a Facts,
+    set: &'a RuleSet,
+    /// The designation answer, when the rule set reads it.
+    designation: bool,
     reasons: Reasons,
     blockers: Set,
 }
 
 impl Eval<'_> {
+    /// Records the rules that decided something; a rule the set does not have is not cited.
     fn fire(&mut self, rules: &[Rule]) {
-        self.reasons.push(rules);
+        for &r in rules {
+            if self.set.has(r) {
+                self.reasons.push(&[r]);
+            }
+        }
     }
 
     fn block(&mut self, code: B, rules: &[Rule]) {
@@ -131,10 +146,10 @@ impl Eval<'_> {
         self.fire(rules);
     }
 
-    /// M-1, D-1: the membership tier.
+    /// M-1, D-1 (D-10 in the 2023 rules): the membership tier.
     fn tier(&mut self) -> Tier {
-        let tier = ent::tier(self.f.action_pack, self.f.comps);
-        self.fire(&[M1]);
+        let tier = ent::tier(self.f.action_pack, self.f.comps, self.designation);
+        self.fire(&[M1, D10]);
         if self.f.comps.best.is_some() {
             self.fire(&[D1]);
         }
@@ -149,7 +164,7 @@ impl Eval<'_> {
         if !ent::has_cloud_benefit(tier) {
             return Allowance::None;
         }
-        ent::cloud_allowance(self.f.comps)
+        ent::cloud_allowance(self.f.comps, self.designation)
     }
 
     /// V-1, V-2, D-2, D-3, D-4, D-6: where the version stands.
@@ -237,7 +252,9 @@ impl Eval<'_> {
             (RouteId::ProductSupport, links::SUPPORT_FOR_BUSINESS)
         } else {
             self.fire(&[C1, T3]);
-            if allowance == Allowance::Unlimited {
+            if self.designation {
+                self.fire(&[D11]);
+            } else if allowance == Allowance::Unlimited {
                 self.fire(&[T4]);
             }
             if f.for_customer {
@@ -324,10 +341,27 @@ impl Eval<'_> {
         }
     }
 
-    /// §4.4 warnings: the Azure portal's misleading error (E-1 … E-4) and N past mainstream (D-2).
-    fn warnings(&mut self, tier: Tier, st: Option<Standing>, used_up: bool) -> Set {
+    /// §4.4 warnings: the Azure portal's misleading error (E-1 … E-4) and N past mainstream
+    /// (D-2); in the 2023 rules also what the checker no longer knows (D-12), the 2025 names
+    /// (D-13) and Action Pack in the Azure portal (E-6/2023).
+    fn warnings(&mut self, tier: Tier, st: Option<Standing>, used_up: bool, as_of: Date) -> Set {
         let mut w = Set::default();
         let f = self.f;
+        if self.set.past_last_seen(as_of) {
+            w.add(warning_bit(W::RulesMayHaveChanged));
+            self.fire(&[D12]);
+        }
+        if self.set.renamed(as_of) {
+            w.add(warning_bit(W::BenefitsRenamed));
+            self.fire(&[D13]);
+        }
+        if self.set.differs.action_pack_azure_warning
+            && ent::is_azure(self.family)
+            && tier == Tier::ActionPack
+        {
+            w.add(warning_bit(W::ActionPackNoBenefitsInAzure));
+            self.fire(&[E6]);
+        }
         if ent::is_azure(self.family) && ent::has_cloud_benefit(tier) && f.linked {
             if f.expired || used_up {
                 w.add(warning_bit(W::ContractHiddenInAzure));
@@ -344,11 +378,24 @@ impl Eval<'_> {
         w
     }
 
-    /// P-1, V-3, E-4, E-5: paid alternatives whenever the product's benefit route is not listed.
-    fn alternatives(&mut self, on_prem: bool, benefit_open: bool, used_up: bool) -> Set {
+    /// P-1, V-3, E-4, E-5: paid alternatives whenever the product's benefit route is not listed;
+    /// in the 2023 rules pay-per-incident support for a version within its lifecycle (V-5/2023).
+    fn alternatives(
+        &mut self,
+        on_prem: bool,
+        benefit_open: bool,
+        used_up: bool,
+        st: Option<Standing>,
+    ) -> Set {
         let mut a = Set::default();
         if benefit_open {
             return a;
+        }
+        if self.set.differs.pay_per_incident
+            && st.is_some_and(|s| ent::pay_per_incident(s.position, s.phase, s.eligible))
+        {
+            a.add(alternative_bit(Alt::PayPerIncident));
+            self.fire(&[V5, V6]);
         }
         a.add(alternative_bit(Alt::PremierSupport));
         self.fire(&[P1]);
@@ -378,8 +425,8 @@ pub fn step_link(code: S, portal: Link, family: &Family) -> Link {
     }
 }
 
-/// The rule a step cites first.
-pub fn step_rule(code: S) -> Rule {
+/// The rule a step cites first, in `set`.
+pub fn step_rule(code: S, set: &RuleSet) -> Rule {
     match code {
         S::SignInWithMpnAccount => R6,
         S::ActivateBenefits => A1,
@@ -391,6 +438,7 @@ pub fn step_rule(code: S) -> Rule {
         S::CreateAzureRequest => C7,
         S::CreateCloudRequest => C1,
         S::CreateCspRequest => C4,
-        S::CheckRemainingIncidents => I2,
+        S::CheckRemainingIncidents if set.has(I2) => I2,
+        S::CheckRemainingIncidents => I3,
     }
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Deserializer};
 use super::catalog::{self, FamilyKind, COMPETENCIES, FAMILIES};
 use super::date::Date;
 use super::request::{Association, Held, Level, Product, Request, Role, Roles};
+use super::sets::RuleSetId;
 
 /// Malformed input: the dotted path of the field and what is wrong with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +38,7 @@ fn err(field: impl Into<String>, message: impl Into<String>) -> InputError {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct RequestDto {
     as_of: Option<String>,
+    rule_set: Option<RuleSetId>,
     account: Option<AccountDto>,
     organization: Option<OrganizationDto>,
     benefits: Option<BenefitsDto>,
@@ -70,6 +72,7 @@ enum RoleDto {
 struct OrganizationDto {
     action_pack: Option<bool>,
     competencies: Option<Vec<CompetencyDto>>,
+    solutions_partner: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -157,6 +160,7 @@ fn convert(dto: RequestDto, today: Date) -> Result<Request, InputError> {
     let benefits = dto.benefits.unwrap_or_default();
     Ok(Request {
         as_of,
+        rule_set: dto.rule_set,
         association: account.association.map(|a| match a {
             AssociationDto::Mpn => Association::Mpn,
             AssociationDto::CspOnly => Association::CspOnly,
@@ -172,6 +176,7 @@ fn convert(dto: RequestDto, today: Date) -> Result<Request, InputError> {
         }),
         action_pack: org.action_pack,
         competencies: org.competencies.map(competencies).transpose()?,
+        solutions_partner: org.solutions_partner,
         activated: benefits.activated,
         contract_linked: benefits.contract_linked,
         contract_expired: benefits.contract_expired,

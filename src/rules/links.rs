@@ -50,6 +50,13 @@ pub fn cloud_portal(family_id: &str) -> Link {
     }
 }
 
+/// The live article (English: the 2023 text has no Polish version) at a section anchor.
+pub fn article_2023(anchor: &str) -> String {
+    format!(
+        "https://learn.microsoft.com/en-us/partner-center/mpn-benefits-technical-support#{anchor}"
+    )
+}
+
 /// The article itself, in the page's language, at a section anchor.
 pub fn article(lang_is_polish: bool, anchor: &str) -> String {
     let locale = if lang_is_polish { "pl-pl" } else { "en-us" };

@@ -5,6 +5,7 @@ use super::catalog::FamilyKind;
 use super::entitlement::CompetencySummary;
 use super::evaluate::{evaluate, Facts};
 use super::request::{Association, Level, Product, Request, Role};
+use super::sets::RuleSet;
 use super::verdict::{RouteV, Verdict};
 
 /// An input that may be unanswered, with its dotted field path (`api.md`).
@@ -12,6 +13,7 @@ use super::verdict::{RouteV, Verdict};
 enum Field {
     Association,
     Roles,
+    SolutionsPartner,
     ActionPack,
     Competencies,
     Activated,
@@ -24,8 +26,9 @@ enum Field {
 }
 
 /// Every dotted path `unknowns` can name.
-pub const FIELD_PATHS: [&str; 11] = [
+pub const FIELD_PATHS: [&str; 12] = [
     "request.version",
+    "organization.solutionsPartner",
     "organization.actionPack",
     "organization.competencies",
     "account.association",
@@ -43,6 +46,7 @@ impl Field {
         match self {
             Field::Association => "account.association",
             Field::Roles => "account.roles",
+            Field::SolutionsPartner => "organization.solutionsPartner",
             Field::ActionPack => "organization.actionPack",
             Field::Competencies => "organization.competencies",
             Field::Activated => "benefits.activated",
@@ -59,8 +63,9 @@ impl Field {
 /// Incidents used standing for "at least the allowance, whatever it is" (§6).
 const EXHAUSTED: u32 = u32::MAX;
 
-/// The answer common to every completion of the request, and the unknowns (in the form's order).
-pub fn solve(req: &Request) -> (Verdict, Vec<&'static str>) {
+/// The answer common to every completion of the request by the rules of `set`, and the unknowns
+/// (in the form's order).
+pub fn solve(req: &Request, set: &RuleSet) -> (Verdict, Vec<&'static str>) {
     let family = req.product.family();
     let on_prem = family.kind == FamilyKind::OnPremises;
     let is_azure = family.id == "azure";
@@ -81,6 +86,10 @@ pub fn solve(req: &Request) -> (Verdict, Vec<&'static str>) {
             base.version.is_some(),
             family.versions.len(),
         );
+    }
+    // The designation is an input only where the rule set reads it (the 2023 rules).
+    if set.differs.designation {
+        omitted(Field::SolutionsPartner, req.solutions_partner.is_some(), 2);
     }
     omitted(Field::ActionPack, req.action_pack.is_some(), 2);
     omitted(Field::Competencies, req.competencies.is_some(), 5);
@@ -108,7 +117,7 @@ pub fn solve(req: &Request) -> (Verdict, Vec<&'static str>) {
         for (&(field, _), &v) in dims.iter().zip(&coords) {
             apply(&mut f, field, v);
         }
-        let v = evaluate(family, req.as_of, &f);
+        let v = evaluate(family, req.as_of, &f, set);
         prints.push(v.fingerprint());
         common = Some(match common {
             None => v,
@@ -124,7 +133,7 @@ pub fn solve(req: &Request) -> (Verdict, Vec<&'static str>) {
         }
     }
     let unknowns = changing_fields(&dims, &prints);
-    let verdict = common.unwrap_or_else(|| evaluate(family, req.as_of, &base));
+    let verdict = common.unwrap_or_else(|| evaluate(family, req.as_of, &base, set));
     (verdict, unknowns)
 }
 
@@ -155,6 +164,7 @@ fn base_facts(req: &Request) -> Facts {
         version,
         for_customer: req.for_customer.unwrap_or(false),
         csp: req.csp_subscription.unwrap_or(false),
+        designation: req.solutions_partner.unwrap_or(false),
     }
 }
 
@@ -173,6 +183,7 @@ fn apply(f: &mut Facts, field: Field, v: usize) {
             f.activating_role = v & 1 == 1;
             f.admin_agent = v & 2 == 2;
         }
+        Field::SolutionsPartner => f.designation = b,
         Field::ActionPack => f.action_pack = b,
         Field::Competencies => {
             f.comps = CompetencySummary::CLASSES

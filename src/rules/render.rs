@@ -9,6 +9,7 @@ use super::decision::{
 use super::evaluate::{step_link, step_rule};
 use super::links;
 use super::rule::Rule;
+use super::sets::RuleSet;
 use super::verdict::{alternative_bit, blocker_bit, step_bit, warning_bit, Verdict};
 
 const BLOCKERS: [BlockerCode; 10] = [
@@ -38,14 +39,19 @@ const STEPS: [StepCode; 11] = [
     StepCode::CheckRemainingIncidents,
 ];
 
-const WARNINGS: [WarningCode; 3] = [
+/// In the order a decision lists them: what the checker no longer knows first (D-12, D-13).
+const WARNINGS: [WarningCode; 6] = [
+    WarningCode::RulesMayHaveChanged,
+    WarningCode::BenefitsRenamed,
     WarningCode::AccessIdAlreadyAssociated,
     WarningCode::ContractHiddenInAzure,
     WarningCode::CurrentVersionPastMainstream,
+    WarningCode::ActionPackNoBenefitsInAzure,
 ];
 
-const ALTERNATIVES: [AlternativeCode; 3] = [
+const ALTERNATIVES: [AlternativeCode; 4] = [
     AlternativeCode::NewSupportPlan,
+    AlternativeCode::PayPerIncident,
     AlternativeCode::AdvancedSupport,
     AlternativeCode::PremierSupport,
 ];
@@ -57,6 +63,15 @@ pub struct Context<'a> {
     pub version: Option<usize>,
     pub as_of: Date,
     pub unknowns: &'a [&'static str],
+    /// The rule set that answered: it names each rule.
+    pub set: &'static RuleSet,
+}
+
+impl Context<'_> {
+    /// The rule's id in the answering rule set.
+    fn id(&self, rule: Rule) -> &'static str {
+        self.set.rule_id(rule).unwrap_or(rule.id())
+    }
 }
 
 /// Builds the API's `Decision` from a verdict.
@@ -80,7 +95,7 @@ pub fn render(v: &Verdict, cx: &Context<'_>) -> Decision {
         .map(|code| Blocker {
             code,
             r#final: code.is_final(),
-            rule: blocker_rule(code, v).id().into(),
+            rule: cx.id(blocker_rule(code, v)).into(),
         })
         .collect();
     let mut steps = Vec::new();
@@ -92,7 +107,7 @@ pub fn render(v: &Verdict, cx: &Context<'_>) -> Decision {
             steps.push(Step {
                 code,
                 route: r.id,
-                rule: step_rule(code).id().into(),
+                rule: cx.id(step_rule(code, cx.set)).into(),
                 link: Some(step_link(code, r.portal, cx.family).url.into()),
             });
         }
@@ -102,7 +117,7 @@ pub fn render(v: &Verdict, cx: &Context<'_>) -> Decision {
         .filter(|w| v.warnings.has(warning_bit(*w)))
         .map(|code| Warning {
             code,
-            rule: warning_rule(code).id().into(),
+            rule: cx.id(warning_rule(code)).into(),
         })
         .collect();
     let alternatives = ALTERNATIVES
@@ -110,7 +125,7 @@ pub fn render(v: &Verdict, cx: &Context<'_>) -> Decision {
         .filter(|a| v.alternatives.has(alternative_bit(*a)))
         .map(|code| Alternative {
             code,
-            rule: alternative_rule(code).id().into(),
+            rule: cx.id(alternative_rule(code)).into(),
             link: Some(alternative_link(code).url.into()),
         })
         .collect();
@@ -127,8 +142,8 @@ pub fn render(v: &Verdict, cx: &Context<'_>) -> Decision {
             .reasons
             .iter()
             .map(|r| Reason {
-                rule: r.id().into(),
-                anchor: r.anchor().into(),
+                rule: cx.id(r).into(),
+                anchor: cx.set.anchor(r).unwrap_or(r.anchor()).into(),
             })
             .collect(),
         unknowns: cx.unknowns.iter().map(|s| (*s).into()).collect(),
@@ -136,6 +151,7 @@ pub fn render(v: &Verdict, cx: &Context<'_>) -> Decision {
         rules_version: RULES_VERSION.into(),
         data_as_of: DATA_AS_OF.to_string(),
         product: cx.family.id.into(),
+        rule_set: cx.set.id,
     }
 }
 
@@ -179,6 +195,9 @@ fn warning_rule(code: WarningCode) -> Rule {
         WarningCode::AccessIdAlreadyAssociated => Rule::E1,
         WarningCode::ContractHiddenInAzure => Rule::E4,
         WarningCode::CurrentVersionPastMainstream => Rule::D2,
+        WarningCode::RulesMayHaveChanged => Rule::D12,
+        WarningCode::BenefitsRenamed => Rule::D13,
+        WarningCode::ActionPackNoBenefitsInAzure => Rule::E6,
     }
 }
 
@@ -186,6 +205,7 @@ fn alternative_rule(code: AlternativeCode) -> Rule {
     match code {
         AlternativeCode::PremierSupport | AlternativeCode::AdvancedSupport => Rule::P1,
         AlternativeCode::NewSupportPlan => Rule::E4,
+        AlternativeCode::PayPerIncident => Rule::V5,
     }
 }
 
@@ -194,5 +214,6 @@ fn alternative_link(code: AlternativeCode) -> links::Link {
         AlternativeCode::PremierSupport => links::PREMIER,
         AlternativeCode::AdvancedSupport => links::ADVANCED,
         AlternativeCode::NewSupportPlan => links::COMPARE_PLANS,
+        AlternativeCode::PayPerIncident => links::SUPPORT_FOR_BUSINESS,
     }
 }

@@ -2,6 +2,7 @@
 
 use super::catalog::{Competency, Family, FamilyKind, Version};
 use super::date::Date;
+use super::sets::RuleSetId;
 
 /// Whether the person's Partner Center sign-in is associated with MPN (R-6, M-3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,6 +112,8 @@ impl Product {
 pub struct Request {
     /// The date the answer is for.
     pub as_of: Date,
+    /// The rules to answer by; `None`: the rule set in force on `as_of` (D-9).
+    pub rule_set: Option<RuleSetId>,
     /// MPN or CSP-only sign-in.
     pub association: Option<Association>,
     /// Roles the person holds.
@@ -119,6 +122,8 @@ pub struct Request {
     pub action_pack: Option<bool>,
     /// Competencies held (no competency listed twice).
     pub competencies: Option<Vec<Held>>,
+    /// Solutions Partner designation benefits (read by the 2023 rule set only, D-10).
+    pub solutions_partner: Option<bool>,
     /// Benefits activated.
     pub activated: Option<bool>,
     /// Support contract already linked to this sign-in.
@@ -140,10 +145,12 @@ impl Request {
     pub fn new(as_of: Date, product: Product) -> Request {
         Request {
             as_of,
+            rule_set: None,
             association: None,
             roles: None,
             action_pack: None,
             competencies: None,
+            solutions_partner: None,
             activated: None,
             contract_linked: None,
             contract_expired: None,

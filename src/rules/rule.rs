@@ -56,17 +56,29 @@ pub enum Rule {
     D6,
     D7,
     D8,
+    D9,
+    D10,
+    D11,
+    D12,
+    D13,
+    E6,
+    V5,
+    V6,
 }
 
 /// Every rule, in declaration order (the index is `rule as usize`).
-pub const ALL_RULES: [Rule; 52] = {
+pub const ALL_RULES: [Rule; 60] = {
     use Rule::*;
     [
         R1, R2, R3, R4, R5, R6, M1, M2, M3, A1, A2, A3, A4, T1, T2, T3, T4, V1, V2, V3, V4, I1, I2,
         I3, I4, I5, I6, I7, C1, C2, C3, C4, C5, C6, C7, E1, E2, E3, E4, E5, P1, S1, S2, S3, D1, D2,
-        D3, D4, D5, D6, D7, D8,
+        D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, E6, V5, V6,
     ]
 };
+
+/// The rules of the 2021 article and decisions D-1 … D-8: the first 52 of `ALL_RULES`. The rest
+/// (D-9 … D-13, and E-6, V-5, V-6 of the 2023 article) belong to later rule sets only.
+pub const RULES_2021: usize = 52;
 
 /// The article's section anchors (`<a name>` in both the English and the Polish article).
 pub mod anchor {
@@ -149,10 +161,20 @@ impl Rule {
             D6 => "D-6",
             D7 => "D-7",
             D8 => "D-8",
+            D9 => "D-9",
+            D10 => "D-10",
+            D11 => "D-11",
+            D12 => "D-12",
+            D13 => "D-13",
+            E6 => "E-6",
+            V5 => "V-5",
+            V6 => "V-6",
         }
     }
 
-    /// The article section the rule's sentence stands in (for D-n: the section it reads).
+    /// The 2021 article's section the rule's sentence stands in (for D-n: the section it reads).
+    /// Rules the 2021 article does not have (D-9 …, E-6, V-5, V-6) name its closest section;
+    /// the 2023 rule set has anchors of its own (`sets::cpp2023`).
     pub const fn anchor(self) -> &'static str {
         use Rule::*;
         match self {
@@ -160,18 +182,23 @@ impl Rule {
             S1 => anchor::OVERVIEW,
             S2 => anchor::STEPS,
             R5 | R6 | M1 | M2 | M3 | A1 | A2 | A3 | S3 => anchor::ACTIVATE,
-            T1 | T2 | T3 | T4 | D1 => anchor::ENTITLEMENT,
-            V1 | V2 | V3 | V4 | A4 | D2 | D3 | D4 | D6 | D8 => anchor::ON_PREMISES,
+            T1 | T2 | T3 | T4 | D1 | D10 | D11 => anchor::ENTITLEMENT,
+            D9 | D12 | D13 => anchor::TOP,
+            V1 | V2 | V3 | V4 | V5 | V6 | A4 | D2 | D3 | D4 | D6 | D8 => anchor::ON_PREMISES,
             I1 | I2 | I3 | I4 | I5 | I6 | I7 => anchor::REMAINING,
             C1 | C2 | C3 | C4 | C5 | D5 | D7 => anchor::CLOUD,
-            C6 | C7 | E1 | E2 | E3 | E4 | E5 => anchor::AZURE_ERROR,
+            C6 | C7 | E1 | E2 | E3 | E4 | E5 | E6 => anchor::AZURE_ERROR,
             P1 => anchor::PLANS,
         }
     }
 
     /// True for the project's own decisions (D-n), which the page marks as such.
     pub const fn is_decision(self) -> bool {
-        (self as u8) >= (Rule::D1 as u8)
+        use Rule::*;
+        matches!(
+            self,
+            D1 | D2 | D3 | D4 | D5 | D6 | D7 | D8 | D9 | D10 | D11 | D12 | D13
+        )
     }
 
     /// The rule with this id, e.g. `"V-2"`.
@@ -191,5 +218,6 @@ mod tests {
             assert_eq!(Rule::from_id(r.id()), Some(*r));
         }
         assert!(Rule::D1.is_decision() && !Rule::P1.is_decision());
+        assert!(Rule::D13.is_decision() && !Rule::E6.is_decision() && !Rule::V6.is_decision());
     }
 }

@@ -26,6 +26,7 @@ const ROLES: &[&str] = &["globalAdmin", "mpnPartnerAdmin", "adminAgent"];
 /// The shape of a `CheckRequest` (spec/api.md), as `rules::input`'s DTOs read it.
 pub const REQUEST: &[(&str, Node)] = &[
     ("asOf", Node::Str),
+    ("ruleSet", Node::OneOf(&["mpn-2021", "cpp-2023"])),
     (
         "account",
         Node::Object(&[
@@ -44,6 +45,7 @@ pub const REQUEST: &[(&str, Node)] = &[
                     ("level", Node::OneOf(&["silver", "gold"])),
                 ]),
             ),
+            ("solutionsPartner", Node::Boolean),
         ]),
     ),
     (

@@ -49,7 +49,7 @@ pub const fn step_bit(route: RouteId, c: StepCode) -> u32 {
 /// The rules that fired, in firing order, each once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reasons {
-    order: [u8; 52],
+    order: [u8; 60],
     len: u8,
     bits: u64,
 }
@@ -57,7 +57,7 @@ pub struct Reasons {
 impl Default for Reasons {
     fn default() -> Self {
         Reasons {
-            order: [0; 52],
+            order: [0; 60],
             len: 0,
             bits: 0,
         }

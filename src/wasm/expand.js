@@ -58,5 +58,6 @@ export function expand(t) {
   const rulesVersion = s();
   const dataAsOf = date();
   const product = s();
-  return { outcome, tier, routes, blockers, steps, warnings, alternatives, lifecycle, reasons, unknowns, asOf, rulesVersion, dataAsOf, product };
+  const ruleSet = s();
+  return { outcome, tier, routes, blockers, steps, warnings, alternatives, lifecycle, reasons, unknowns, asOf, rulesVersion, dataAsOf, product, ruleSet };
 }

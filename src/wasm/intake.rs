@@ -12,6 +12,7 @@ use crate::rules::catalog::{COMPETENCIES, FAMILIES};
 use crate::rules::date::Date;
 use crate::rules::input::InputError;
 use crate::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
+use crate::rules::sets::RuleSetId;
 
 #[wasm_bindgen(module = "/src/wasm/strict.js")]
 extern "C" {
@@ -144,12 +145,22 @@ fn decode(n: &[f64], today: impl FnOnce() -> Date) -> Option<Request> {
     }
     let for_customer = flag(small(next()?)?);
     let csp_subscription = flag(small(next()?)?);
+    let solutions_partner = flag(small(next()?)?);
+    let rule_set = small(next()?)?.map(|i| {
+        if i == 1 {
+            RuleSetId::Cpp2023
+        } else {
+            RuleSetId::Mpn2021
+        }
+    });
     Some(Request {
         as_of,
+        rule_set,
         association,
         roles,
         action_pack,
         competencies,
+        solutions_partner,
         activated,
         contract_linked,
         contract_expired,

@@ -127,7 +127,8 @@ export function encode(value) {
     out.push(NONE);
   }
   out.push(flag(ben.activated), flag(ben.contractLinked), flag(ben.contractExpired),
-    given(ben.incidentsUsed) ? ben.incidentsUsed : NONE, fam[0], version, flag(r.forCustomer), flag(r.cspSubscription));
+    given(ben.incidentsUsed) ? ben.incidentsUsed : NONE, fam[0], version, flag(r.forCustomer), flag(r.cspSubscription), flag(org.solutionsPartner),
+    given(value.ruleSet) ? (value.ruleSet === "cpp-2023" ? 1 : 0) : NONE);
   return new Float64Array(out);
 }
 

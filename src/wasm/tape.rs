@@ -18,6 +18,7 @@ use crate::rules::decision::{
     AlternativeCode as A, BlockerCode as B, Decision, Incidents, Outcome as O, Phase as Ph,
     Position as Po, RouteId as R, StepCode as S, Tier as T, WarningCode as W,
 };
+use crate::rules::sets::{self, RuleSetId};
 use crate::rules::{links, rule};
 
 #[wasm_bindgen(module = "/src/wasm/expand.js")]
@@ -54,7 +55,7 @@ impl Hasher for Fnv {
 
 struct Table {
     /// Index of the first name of each enum, in the order of `enum_names`.
-    offsets: [u32; 9],
+    offsets: [u32; 10],
     index: HashMap<&'static str, u32, BuildHasherDefault<Fnv>>,
     /// The same strings by address and length: the engine borrows them from the same statics,
     /// so most look-ups hash 8 bytes instead of the text.
@@ -85,7 +86,16 @@ fn build() -> Table {
             ],
             &arr,
         ),
-        names(&[T::None, T::ActionPack, T::Silver, T::Gold], &arr),
+        names(
+            &[
+                T::None,
+                T::ActionPack,
+                T::Silver,
+                T::Gold,
+                T::SolutionsPartner,
+            ],
+            &arr,
+        ),
         names(
             &[
                 R::ProductSupport,
@@ -130,13 +140,22 @@ fn build() -> Table {
                 W::AccessIdAlreadyAssociated,
                 W::ContractHiddenInAzure,
                 W::CurrentVersionPastMainstream,
+                W::RulesMayHaveChanged,
+                W::BenefitsRenamed,
+                W::ActionPackNoBenefitsInAzure,
             ],
             &arr,
         ),
         names(
-            &[A::PremierSupport, A::AdvancedSupport, A::NewSupportPlan],
+            &[
+                A::PremierSupport,
+                A::AdvancedSupport,
+                A::NewSupportPlan,
+                A::PayPerIncident,
+            ],
             &arr,
         ),
+        names(&[RuleSetId::Mpn2021, RuleSetId::Cpp2023], &arr),
         names(&[Po::N, Po::NMinus1, Po::Older, Po::Unreleased], &arr),
         names(
             &[
@@ -158,9 +177,13 @@ fn build() -> Table {
         });
         by_address.insert((s.as_ptr() as usize, s.len()), i);
     };
-    for r in rule::ALL_RULES {
-        add(r.id());
-        add(r.anchor());
+    for set in sets::ALL {
+        for r in rule::ALL_RULES {
+            if let Some((id, anchor)) = (set.cite)(r) {
+                add(id);
+                add(anchor);
+            }
+        }
     }
     for l in links::ALL_LINKS {
         add(l.id);
@@ -315,6 +338,7 @@ pub fn to_js(d: &Decision) -> Option<JsValue> {
         }
         w.date(Some(&d.data_as_of))?;
         w.s(&d.product)?;
+        w.code(9, d.rule_set as u32);
         Some(expand_tape(&w.tape))
     })
 }

@@ -15,13 +15,18 @@ export type RoleId = "globalAdmin" | "mpnPartnerAdmin" | "adminAgent";
 export interface CheckRequest {
   /** "YYYY-MM-DD"; omitted: today on the device. */
   asOf?: string | null;
+  /** The rules to answer by; omitted: the rule set in force on `asOf` (D-9). */
+  ruleSet?: RuleSetId | null;
   account?: {
     association?: "mpn" | "cspOnly" | null;
     roles?: RoleId[] | null;
   } | null;
   organization?: {
     actionPack?: boolean | null;
+    /** From 2022-10-01: the legacy Gold/Silver benefits kept from these competencies. */
     competencies?: { id: CompetencyId; level: "silver" | "gold" }[] | null;
+    /** Solutions Partner designation benefits (read by the 2023 rules, from 2022-10-01). */
+    solutionsPartner?: boolean | null;
   } | null;
   benefits?: {
     activated?: boolean | null;
@@ -40,7 +45,9 @@ export interface CheckRequest {
 }
 
 export type Outcome = "eligible" | "actionNeeded" | "notEligible" | "undetermined";
-export type TierId = "gold" | "silver" | "actionPack" | "none";
+export type TierId = "gold" | "silver" | "actionPack" | "none" | "solutionsPartner";
+/** The dated, sourced rule sets (`catalog().ruleSets`). */
+export type RuleSetId = "mpn-2021" | "cpp-2023";
 export type RouteId = "productSupport" | "signatureCloudSupport" | "cspSupportPlan";
 export type FinalBlockerCode = "noMembership" | "actionPackNoCloud" | "versionNotReleased"
   | "versionNotSupported" | "contractExpired" | "noIncidentsLeft";
@@ -51,14 +58,16 @@ export type StepCode = "signInWithMpnAccount" | "activateBenefits" | "askAdminTo
   | "getAdminAgentRole" | "enterIds" | "createOnPremisesRequest" | "createCustomerRequest"
   | "createAzureRequest" | "createCloudRequest" | "createCspRequest" | "checkRemainingIncidents";
 export type WarningCode = "accessIdAlreadyAssociated" | "contractHiddenInAzure"
-  | "currentVersionPastMainstream";
-export type AlternativeCode = "premierSupport" | "advancedSupport" | "newSupportPlan";
+  | "currentVersionPastMainstream" | "rulesMayHaveChanged" | "benefitsRenamed"
+  | "actionPackNoBenefitsInAzure";
+export type AlternativeCode = "premierSupport" | "advancedSupport" | "newSupportPlan"
+  | "payPerIncident";
 export type PortalId = "supportForBusiness" | "partnerCenterCustomers" | "azurePortal"
   | "microsoft365AdminCenter" | "powerPlatformAdminCenter" | "intuneAdminCenter";
 export type UnknownField = "account.association" | "account.roles" | "organization.actionPack"
   | "organization.competencies" | "benefits.activated" | "benefits.contractLinked"
   | "benefits.contractExpired" | "benefits.incidentsUsed" | "request.version"
-  | "request.forCustomer" | "request.cspSubscription";
+  | "request.forCustomer" | "request.cspSubscription" | "organization.solutionsPartner";
 
 export interface Route {
   id: RouteId;
@@ -103,6 +112,8 @@ export interface Decision {
   dataAsOf: string;
   /** The product asked about. */
   product: FamilyId;
+  /** The rule set that answered: `reasons` cite its ids ("T-2/2023" in cpp-2023). */
+  ruleSet: RuleSetId;
 }
 
 export interface LocalizedName { pl: string; en: string }
@@ -139,6 +150,14 @@ export interface Catalog {
   /** Products the catalog knowingly does not cover. */
   gaps: { id: string; name: LocalizedName }[];
   sources: { id: string; description: string }[];
+  /** The rule sets, oldest first; `from`/`to`: the as-of dates each answers (null: open). */
+  ruleSets: {
+    id: RuleSetId;
+    programme: LocalizedName;
+    article: { title: string; msDate: string; lastSeen: string; source: string };
+    from: string | null;
+    to: string | null;
+  }[];
 }
 
 /** A link with its label in the description's language. */
@@ -147,6 +166,8 @@ export interface LinkText { url: string; label: string }
 /** A decision as sentences, from `describe(decision, lang)`. */
 export interface Description {
   lang: "pl" | "en";
+  /** Which rules the answer follows: programme, article date, until when they are known. */
+  rules: string;
   /** The outcome as a full sentence naming the product. */
   headline: string;
   /** The membership tier and its allowances; null when unanswered. */
@@ -162,7 +183,13 @@ export interface Description {
    * Each reason with the article's own sentence in `lang` (`decision`: a D-n, the project's
    * reading, quoted as our sentence), the section title and a link to it.
    */
-  reasons: { rule: string; decision: boolean; quote: string; section: string; link: string; note: string | null }[];
+  reasons: {
+    rule: string; decision: boolean; quote: string; section: string; link: string; note: string | null;
+    /** The quote's language: "en" for the 2023 article on both pages (no Polish text exists). */
+    quoteLang: "pl" | "en";
+    /** On a Polish page, what an English quote means (2023 rules). */
+    explanation?: string;
+  }[];
   /** The question to answer for each unknown field. */
   unknowns: { field: UnknownField; question: string }[];
 }
