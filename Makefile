@@ -24,12 +24,15 @@ $(PKG)/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
 	npx --no-install wasm-opt -Oz $@ -o $@
 
-$(APP)/$(CRATE)_bg.wasm: $(SOURCES) | setup
-	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
-	wasm-bindgen --target web --no-typescript --out-dir $(APP) $(WASM)
+# One page build per language (www/app/en/, www/app/pl/): www/main.js loads the one the page
+# speaks, and the language switch reloads the page in the other.
+$(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
+	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features page-$*
+	wasm-bindgen --target web --no-typescript --out-dir $(APP)/$* $(WASM)
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
-build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/$(CRATE)_bg.wasm
+build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm
+	@rm -f $(APP)/$(CRATE).js $(APP)/$(CRATE)_bg.wasm
 	@node scripts/offline.mjs
 	@node scripts/sizes.mjs
 
@@ -57,6 +60,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features page-en -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features page-pl -- -D warnings
 
 bench: build
 	@./scripts/bench.sh

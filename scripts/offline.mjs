@@ -28,12 +28,14 @@ function walk(dir) {
 }
 const all = walk(root).sort();
 
-// The wasm build the page loads: the one place that names it is www/main.js.
+// The wasm builds the page loads (one per language): the one place that names them is
+// www/main.js. Both are precached, so the language switch works offline.
 const mainJs = readFileSync(join(root, "main.js"), "utf8");
-const entry = /from\s+["']\.\/([^"']+)["']/.exec(mainJs)?.[1];
-if (!entry || !all.includes(entry)) fail(`www/main.js imports "${entry}", which is not in ${root}`);
-const pageBuild = posix.dirname(entry);
-const otherBuilds = new Set(all.filter((f) => f.endsWith("_bg.wasm")).map(posix.dirname).filter((d) => d !== pageBuild));
+const entries = [...mainJs.matchAll(/["']\.\/(app\/[^"']+\.js)["']/g)].map((m) => m[1]);
+if (entries.length === 0) fail("www/main.js names no page build");
+for (const e of entries) if (!all.includes(e)) fail(`www/main.js imports "${e}", which is not in ${root}`);
+const pageBuilds = new Set(entries.map(posix.dirname));
+const otherBuilds = new Set(all.filter((f) => f.endsWith("_bg.wasm")).map(posix.dirname).filter((d) => !pageBuilds.has(d)));
 
 // The embed (embed*.*, for other sites, with the JS API's build) and its example page are not the
 // checker page: a kiosk never needs them offline.

@@ -38,6 +38,28 @@ impl Lang {
         }
     }
 
+    /// The one language this build speaks (the page's `page-en` / `page-pl` builds), or `None`
+    /// when it speaks both (the JS API, native).
+    #[must_use]
+    pub const fn compiled() -> Option<Lang> {
+        if cfg!(feature = "page-en") {
+            Some(Lang::En)
+        } else if cfg!(feature = "page-pl") {
+            Some(Lang::Pl)
+        } else {
+            None
+        }
+    }
+
+    /// `lang`, or the one language this build speaks.
+    #[must_use]
+    pub const fn spoken(lang: Lang) -> Lang {
+        match Lang::compiled() {
+            Some(l) => l,
+            None => lang,
+        }
+    }
+
     /// The code, `"pl"` or `"en"`.
     #[must_use]
     pub const fn code(self) -> &'static str {
@@ -199,6 +221,7 @@ pub struct Description {
 /// Describes `d` in `lang`.
 #[must_use]
 pub fn describe(d: &Decision, lang: Lang) -> Description {
+    let lang = Lang::spoken(lang);
     let ctx = phrases::Ctx::new(d, lang);
     let set = sets::by_id(d.rule_set);
     Description {

@@ -16,6 +16,28 @@ macro_rules! api_only {
     };
 }
 
+/// English text of a static table: left out of the Polish page's build (`page-pl`).
+macro_rules! en_text {
+    ($s:expr) => {
+        if cfg!(feature = "page-pl") {
+            ""
+        } else {
+            $s
+        }
+    };
+}
+
+/// Polish text of a static table: left out of the English page's build (`page-en`).
+macro_rules! pl_text {
+    ($s:expr) => {
+        if cfg!(feature = "page-en") {
+            ""
+        } else {
+            $s
+        }
+    };
+}
+
 pub mod describe;
 pub mod rules;
 pub mod share;

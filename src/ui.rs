@@ -58,11 +58,37 @@ pub fn start() -> Result<(), JsValue> {
     let view = View::new(Root::Page(doc), main, None, lang, today);
     PAGE.with(|p| *p.borrow_mut() = Some(Rc::clone(&view)));
     view.mount(&answers, &notices)?;
+    let switched = take_session_flag(SWITCHED_KEY);
     if let Some(idle) = idle {
-        kiosk::start_idle(idle, lang)?;
+        kiosk::start_idle(idle, lang, switched)?;
+    }
+    if switched {
+        // The page was reloaded in the other language by its switch: the focus stays on it.
+        if let Some(h) = by_id("lang-switch").ok().as_ref().and_then(dom::html) {
+            let _ = h.focus();
+        }
     }
     offline::register();
     Ok(())
+}
+
+/// sessionStorage key set by the language switch just before it reloads the page in the other
+/// language's build (a one-time flag, no answers).
+const SWITCHED_KEY: &str = "mpn-eligibility.switched";
+
+/// Reads and clears a one-time sessionStorage flag.
+fn take_session_flag(key: &str) -> bool {
+    let Some(s) = window()
+        .ok()
+        .and_then(|w| w.session_storage().ok().flatten())
+    else {
+        return false;
+    };
+    let set = s.get_item(key).ok().flatten().is_some();
+    if set {
+        let _ = s.remove_item(key);
+    }
+    set
 }
 
 fn page() -> Option<Rc<View>> {
@@ -79,6 +105,10 @@ fn window() -> Result<web_sys::Window, JsValue> {
 }
 
 fn initial_lang() -> Lang {
+    // A one-language build was chosen by `www/main.js` for this page's language.
+    if let Some(lang) = Lang::compiled() {
+        return lang;
+    }
     let Ok(w) = window() else { return Lang::En };
     let search = w.location().search().unwrap_or_default();
     for pair in search.trim_start_matches('?').split('&') {
@@ -274,6 +304,12 @@ fn switch_lang(view: &Rc<View>) {
     if let Ok(w) = window() {
         let loc = w.location();
         let hash = loc.hash().unwrap_or_default();
+        let hash = if Lang::compiled().is_some() {
+            // The page reloads in the other language's build: the answers go with the link.
+            share::with_fragment(String::new(), &share::encode(&answers))
+        } else {
+            hash
+        };
         // The other parameters (`kiosk`, `idle`) stay.
         let search = loc.search().unwrap_or_default();
         let mut query: Vec<&str> = search
@@ -289,6 +325,13 @@ fn switch_lang(view: &Rc<View>) {
             query.join("&"),
             hash
         );
+        if Lang::compiled().is_some() {
+            if let Ok(Some(s)) = w.session_storage() {
+                let _ = s.set_item(SWITCHED_KEY, "1");
+            }
+            let _ = loc.replace(&url);
+            return;
+        }
         if let Ok(h) = w.history() {
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
@@ -304,9 +347,16 @@ fn switch_lang(view: &Rc<View>) {
 
 /// The kiosk's idle reset: an empty page in `lang`, as of today (a kiosk runs for days), with no
 /// focus taken and nothing announced.
-fn restart(lang: Lang) {
+fn restart(lang: Lang, home: &str) {
     let Some(view) = page() else { return };
     let _ = save_answers(&Answers::default());
+    if Lang::compiled().is_some_and(|l| l != lang) {
+        // This build speaks only the visitor's language: load the kiosk's own.
+        if let Ok(w) = window() {
+            let _ = w.location().replace(home);
+        }
+        return;
+    }
     view.lang.set(lang);
     view.today.set(crate::wasm::today());
     let _ = view.mount(&Answers::default(), &[]);

@@ -17,9 +17,10 @@ use crate::rules::links::{self, Link};
 use crate::rules::sets::{self, RuleSet};
 
 /// `tr!(lang, english, polish)`: evaluates only the chosen language's expression.
+/// A one-language page build (`Lang::compiled`) keeps only its language's expression.
 macro_rules! tr {
     ($lang:expr, $en:expr, $pl:expr $(,)?) => {
-        match $lang {
+        match Lang::spoken($lang) {
             Lang::En => $en,
             Lang::Pl => $pl,
         }

@@ -267,6 +267,13 @@ pub struct Decision {
     pub rule_set: RuleSetId,
 }
 
+impl Decision {
+    /// The rule set's id as the API writes it (`"mpn-2021"`, `"cpp-2023"`).
+    pub fn rule_set_code(&self) -> &'static str {
+        super::sets::by_id(self.rule_set).code()
+    }
+}
+
 impl BlockerCode {
     /// True for blockers that remove a route (as opposed to actions before using it).
     pub const fn is_final(self) -> bool {

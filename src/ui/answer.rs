@@ -7,7 +7,7 @@ use web_sys::Element;
 use super::dom::{append, append_text, el, ext_link, text_el};
 use super::i18n::{self, Words};
 use crate::describe::{Description, Lang, LinkText, StepText};
-use crate::rules::decision::Decision;
+use crate::rules::decision::{Decision, WarningCode};
 
 /// Fills the answer region for a decision.
 pub fn render(
@@ -18,6 +18,18 @@ pub fn render(
 ) -> Result<(), JsValue> {
     let w = i18n::words(lang);
     let frag = el("div", &[("class", "answer-body")])?;
+    // Which rules answer, above the headline (`programmes.md` §3).
+    append(
+        &frag,
+        &[&text_el(
+            "p",
+            &[
+                ("class", "rules-line"),
+                ("data-rule-set", d.rule_set_code()),
+            ],
+            &text.rules,
+        )?],
+    )?;
     let head = el(
         "div",
         &[("class", &format!("headline {}", outcome_class(d)))],
@@ -30,6 +42,23 @@ pub fn render(
         append(&head, &[&text_el("p", &[], t)?])?;
     }
     append(&frag, &[&head])?;
+    // D-12: what the checker no longer knows stands before the routes.
+    for x in text
+        .warnings
+        .iter()
+        .filter(|x| x.code == WarningCode::RulesMayHaveChanged)
+    {
+        let box_ = el(
+            "div",
+            &[
+                ("class", "warning stale"),
+                ("role", "note"),
+                ("data-warning", &code(&x.code)),
+            ],
+        )?;
+        append(&box_, &[&text_el("p", &[], &x.text)?])?;
+        append(&frag, &[&box_])?;
+    }
 
     if !text.routes.is_empty() {
         let ul = el("ul", &[("class", "routes")])?;
@@ -111,9 +140,17 @@ pub fn render(
         }
         section(&frag, w.h_blockers, &ul)?;
     }
-    if !text.warnings.is_empty() {
+    if text
+        .warnings
+        .iter()
+        .any(|x| x.code != WarningCode::RulesMayHaveChanged)
+    {
         let div = el("div", &[])?;
-        for x in &text.warnings {
+        for x in text
+            .warnings
+            .iter()
+            .filter(|x| x.code != WarningCode::RulesMayHaveChanged)
+        {
             let box_ = el(
                 "div",
                 &[
@@ -235,8 +272,24 @@ fn why(text: &Description, w: &Words, lang: Lang) -> Result<Element, JsValue> {
         if r.decision {
             append(&head, &[&text_el("span", &[("class", "ours")], w.ours)?])?;
         }
-        let quote = text_el("blockquote", &[("lang", lang.code())], &r.quote)?;
-        append(&li, &[&head, &quote])?;
+        append(&li, &[&head])?;
+        // A 2023 quote is the English original on both pages: on a Polish page its Polish
+        // explanation comes first, and the quote is marked as English.
+        if let Some(x) = &r.explanation {
+            append(&li, &[&text_el("p", &[("class", "explanation")], x)?])?;
+        }
+        let quote = text_el("blockquote", &[("lang", r.quote_lang.code())], &r.quote)?;
+        if r.quote_lang != lang {
+            append(
+                &li,
+                &[&text_el(
+                    "p",
+                    &[("class", "hint original")],
+                    w.english_original,
+                )?],
+            )?;
+        }
+        append(&li, &[&quote])?;
         if let Some(n) = &r.note {
             append(&li, &[&text_el("p", &[("class", "hint")], n)?])?;
         }

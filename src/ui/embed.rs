@@ -344,6 +344,9 @@ fn request_js(r: &Request) -> Result<JsValue, JsValue> {
     if let Some(x) = r.action_pack {
         set(&org, "actionPack", b(x))?;
     }
+    if let Some(x) = r.solutions_partner {
+        set(&org, "solutionsPartner", b(x))?;
+    }
     if let Some(held) = &r.competencies {
         let list = Array::new();
         for h in held {

@@ -169,6 +169,14 @@ fn product_group(a: &Answers, w: &Words, lang: Lang, today: Date) -> Result<Elem
 
 fn org_group(a: &Answers, w: &Words, lang: Lang) -> Result<Element, JsValue> {
     let fs = group("g-org", w.s_org)?;
+    // Asked for dates from 2022-10-01 only (`mark` hides it before): the 2023 rules read it.
+    let sp = yes_no(
+        "solutionsPartner",
+        "organization.solutionsPartner",
+        w.solutions_partner,
+        a.solutions_partner,
+        w,
+    )?;
     let ap = yes_no(
         "actionPack",
         "organization.actionPack",
@@ -183,6 +191,22 @@ fn org_group(a: &Answers, w: &Words, lang: Lang) -> Result<Element, JsValue> {
         a.competencies.as_ref().map(|c| !c.is_empty()),
         w,
     )?;
+    // The competency question names the 2021 competencies or the legacy benefits kept from
+    // them (2023 rules); `mark` shows the one the date's rule set asks.
+    if let Some(legend) = comps.query_selector("legend")? {
+        legend.replace_children_with_node_0();
+        append(
+            &legend,
+            &[
+                &text_el("span", &[("class", "rs-mpn-2021")], w.has_comps)?,
+                &text_el(
+                    "span",
+                    &[("class", "rs-cpp-2023"), ("hidden", "")],
+                    w.has_comps_legacy,
+                )?,
+            ],
+        )?;
+    }
     let grid_box = el("div", &[("id", "comp-box")])?;
     for (cloud, title) in [(true, w.comps_cloud), (false, w.comps_other)] {
         let sub = el("fieldset", &[])?;
@@ -222,7 +246,7 @@ fn org_group(a: &Answers, w: &Words, lang: Lang) -> Result<Element, JsValue> {
         append(&grid_box, &[&sub])?;
     }
     append(&comps, &[&grid_box])?;
-    append(&fs, &[&ap, &comps])?;
+    append(&fs, &[&sp, &ap, &comps])?;
     Ok(fs)
 }
 

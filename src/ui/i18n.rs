@@ -30,6 +30,12 @@ pub struct Words {
     pub version_hint: &'static str,
     pub action_pack: &'static str,
     pub has_comps: &'static str,
+    /// The competency question under the 2023 rules: legacy benefits.
+    pub has_comps_legacy: &'static str,
+    /// The designation question (2023 rules).
+    pub solutions_partner: &'static str,
+    /// Marks a quote shown in English on a Polish page.
+    pub english_original: &'static str,
     pub comps_cloud: &'static str,
     pub comps_other: &'static str,
     pub not_held: &'static str,
@@ -94,6 +100,7 @@ pub struct Words {
     pub sum_assoc: &'static str,
     pub sum_roles: &'static str,
     pub sum_ap: &'static str,
+    pub sum_sp: &'static str,
     pub sum_comps: &'static str,
     pub sum_comps_none: &'static str,
     pub sum_act: &'static str,
@@ -131,6 +138,9 @@ pub const EN: Words = Words {
     version_hint: "Only the current version (N) and the previous one (N-1, while in mainstream support) can use the incidents.",
     action_pack: "Does your organization have a Microsoft Action Pack subscription?",
     has_comps: "Does your organization hold MPN competencies (Silver or Gold)?",
+    has_comps_legacy: "Does your organization have legacy Silver or Gold benefits (kept from the competencies it held on 30 September 2022)?",
+    solutions_partner: "Does your organization have Solutions Partner designation benefits?",
+    english_original: "The article's original words (English):",
     comps_cloud: "Cloud competencies",
     comps_other: "Other competencies",
     not_held: "not held",
@@ -198,6 +208,7 @@ pub const EN: Words = Words {
     sum_link: "These answers on the checker:",
     sum_assoc: "Partner Center sign-in",
     sum_roles: "Partner Center roles",
+    sum_sp: "Solutions Partner designation benefits",
     sum_ap: "Microsoft Action Pack",
     sum_comps: "Competencies",
     sum_comps_none: "none",
@@ -236,6 +247,9 @@ pub const PL: Words = Words {
     version_hint: "Zdarzeń można użyć tylko dla bieżącej wersji (N) i poprzedniej (N-1, dopóki ma wsparcie podstawowe).",
     action_pack: "Czy Twoja organizacja ma subskrypcję Microsoft Action Pack?",
     has_comps: "Czy Twoja organizacja ma kompetencje MPN (Silver lub Gold)?",
+    has_comps_legacy: "Czy Twoja organizacja ma dawne korzyści Silver lub Gold (zachowane z kompetencji posiadanych 30 września 2022 r.)?",
+    solutions_partner: "Czy Twoja organizacja ma korzyści oznaczenia Solutions Partner?",
+    english_original: "Oryginalne brzmienie artykułu (po angielsku):",
     comps_cloud: "Kompetencje w chmurze",
     comps_other: "Inne kompetencje",
     not_held: "brak",
@@ -303,6 +317,7 @@ pub const PL: Words = Words {
     sum_link: "Te odpowiedzi w narzędziu:",
     sum_assoc: "Logowanie do Partner Center",
     sum_roles: "Role w Partner Center",
+    sum_sp: "Korzyści oznaczenia Solutions Partner",
     sum_ap: "Microsoft Action Pack",
     sum_comps: "Kompetencje",
     sum_comps_none: "brak",
@@ -316,7 +331,7 @@ pub const PL: Words = Words {
 
 /// The words of a language.
 pub fn words(lang: Lang) -> &'static Words {
-    match lang {
+    match Lang::spoken(lang) {
         Lang::Pl => &PL,
         Lang::En => &EN,
     }

@@ -13,6 +13,9 @@ use super::dom::{append, by_id, document, el, text_el};
 use super::{offline, qr::Qr};
 use crate::describe::Lang;
 
+/// sessionStorage key holding the kiosk's own language and address ("pl /?kiosk&lang=pl"),
+/// which a visitor's language switch (a reload in a one-language build) must not replace.
+const HOME_KEY: &str = "mpn-eligibility.kiosk-home";
 /// sessionStorage key holding the idle seconds while kiosk mode is on (a setting, no answers).
 const SESSION_KEY: &str = "mpn-eligibility.kiosk";
 const DEFAULT_IDLE: u32 = 90;
@@ -62,7 +65,7 @@ const PL: Words = Words {
 };
 
 fn words(lang: Lang) -> &'static Words {
-    if lang == Lang::Pl {
+    if Lang::spoken(lang) == Lang::Pl {
         &PL
     } else {
         &EN
@@ -117,11 +120,26 @@ pub fn init() -> Option<u32> {
     Some(idle)
 }
 
-/// Starts watching for input; `lang` is the language each reset returns to.
-pub fn start_idle(idle: u32, lang: Lang) -> Result<(), JsValue> {
+/// Starts watching for input; `lang` is the language each reset returns to. `switched`: the page
+/// was reloaded by a visitor's language switch, so the kiosk's own address and language are
+/// the ones saved for the session, not this page's.
+pub fn start_idle(idle: u32, lang: Lang, switched: bool) -> Result<(), JsValue> {
     let win = super::window()?;
     let loc = win.location();
-    let home = format!("{}{}", loc.pathname()?, loc.search()?);
+    let mut home = format!("{}{}", loc.pathname()?, loc.search()?);
+    let mut lang = lang;
+    if let Ok(Some(s)) = win.session_storage() {
+        let saved = s.get_item(HOME_KEY).ok().flatten();
+        match saved.as_deref().and_then(|v| v.split_once(' ')) {
+            Some((code, addr)) if switched => {
+                lang = Lang::from_code(code).unwrap_or(lang);
+                home = addr.to_owned();
+            }
+            _ => {
+                let _ = s.set_item(HOME_KEY, &format!("{} {home}", lang.code()));
+            }
+        }
+    }
     let mut listeners = Vec::new();
     let opts = EventListenerOptions::run_in_capture_phase();
     // Not "scroll": the reset scrolls to the top itself; touch and wheel scrolling are counted.
@@ -210,7 +228,7 @@ fn reset(lang: Lang, home: &str) {
         }
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
-    super::restart(lang);
+    super::restart(lang, home);
 }
 
 /// Shows the countdown with the seconds left, or hides it.

@@ -158,7 +158,11 @@ pub fn show() {
     let Some(lang) = super::page().map(|v| v.lang.get()) else {
         return;
     };
-    let w = if lang == Lang::Pl { &PL } else { &EN };
+    let w = if Lang::spoken(lang) == Lang::Pl {
+        &PL
+    } else {
+        &EN
+    };
     if has(READY) {
         let _ = footer_line(w);
     }

@@ -32,6 +32,12 @@ pub fn render(
         };
         rows.push((w.product, name));
     }
+    if let Some(b) = a
+        .solutions_partner
+        .filter(|_| crate::rules::sets::for_date(as_of).differs.designation)
+    {
+        rows.push((w.sum_sp, yes_no(b).to_owned()));
+    }
     if let Some(b) = a.action_pack {
         rows.push((w.sum_ap, yes_no(b).to_owned()));
     }

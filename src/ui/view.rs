@@ -278,14 +278,16 @@ impl View {
                     }
                     self.shown.replace(shown);
                 }
-                form::mark(&self.root, answers, &decision.unknowns, true)?;
+                let set = crate::rules::sets::by_id(decision.rule_set);
+                form::mark(&self.root, answers, &decision.unknowns, true, set)?;
             }
             None => {
                 if *self.shown.borrow() != Shown::Intro {
                     answer::render_intro(&region, lang)?;
                     self.shown.replace(Shown::Intro);
                 }
-                form::mark(&self.root, answers, &[], false)?;
+                let set = crate::rules::sets::for_date(answers.as_of.unwrap_or(today));
+                form::mark(&self.root, answers, &[], false, set)?;
             }
         }
         if let Some(p) = &perf {

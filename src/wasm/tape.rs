@@ -155,7 +155,6 @@ fn build() -> Table {
             ],
             &arr,
         ),
-        names(&[RuleSetId::Mpn2021, RuleSetId::Cpp2023], &arr),
         names(&[Po::N, Po::NMinus1, Po::Older, Po::Unreleased], &arr),
         names(
             &[
@@ -167,6 +166,7 @@ fn build() -> Table {
             ],
             &arr,
         ),
+        names(&[RuleSetId::Mpn2021, RuleSetId::Cpp2023], &arr),
     ];
     let mut index: HashMap<&'static str, u32, BuildHasherDefault<Fnv>> = HashMap::default();
     let mut by_address: HashMap<(usize, usize), u32, BuildHasherDefault<Fnv>> = HashMap::default();

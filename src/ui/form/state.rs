@@ -8,6 +8,7 @@ use super::super::dom::Root;
 use crate::rules::catalog::{self, FamilyKind, COMPETENCIES};
 use crate::rules::date::Date;
 use crate::rules::request::{Association, Held, Level, Role, Roles};
+use crate::rules::sets::RuleSet;
 use crate::share::Answers;
 
 fn checked(root: &Root, name: &str) -> Option<String> {
@@ -92,6 +93,7 @@ pub fn read(root: &Root, today: Date) -> (Answers, bool) {
         }),
         roles,
         action_pack: flag(root, "actionPack"),
+        solutions_partner: flag(root, "solutionsPartner"),
         competencies,
         activated: flag(root, "activated"),
         contract_linked: flag(root, "linked"),
@@ -122,16 +124,20 @@ pub fn applies(a: &Answers, field: &str) -> bool {
 /// Marks each unanswered question that cannot change the answer as "not needed", hides the
 /// questions that do not apply, and shows the competency list only when the organisation holds
 /// competencies.
+/// `set` is the rule set of the answers' date: the designation is asked only where it reads it.
 pub fn mark(
     root: &Root,
     a: &Answers,
     unknowns: &[crate::rules::decision::Str],
     has_product: bool,
+    set: &RuleSet,
 ) -> Result<(), JsValue> {
+    let designation = set.differs.designation;
     let answered = |field: &str| match field {
         "account.association" => a.association.is_some(),
         "account.roles" => a.roles.is_some(),
         "organization.actionPack" => a.action_pack.is_some(),
+        "organization.solutionsPartner" => a.solutions_partner.is_some(),
         "organization.competencies" => {
             a.competencies.is_some() || checked(root, "hasComps").is_some()
         }
@@ -148,7 +154,13 @@ pub fn mark(
         let field = e.get_attribute("data-field").unwrap_or_default();
         let not_needed = has_product && !answered(&field) && !unknowns.iter().any(|u| *u == field);
         e.class_list().toggle_with_force("not-needed", not_needed)?;
-        e.toggle_attribute_with_force("hidden", !applies(a, &field))?;
+        let asked = field != "organization.solutionsPartner" || designation;
+        e.toggle_attribute_with_force("hidden", !asked || !applies(a, &field))?;
+    }
+    // The competency question in the words of the date's rule set.
+    for e in root.elements("#questions [class^=\"rs-\"]") {
+        let mine = e.class_name() == format!("rs-{}", set.code());
+        e.toggle_attribute_with_force("hidden", !mine)?;
     }
     root.by_id("g-customer")?
         .toggle_attribute_with_force("hidden", !applies(a, "request.forCustomer"))?;
