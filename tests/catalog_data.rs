@@ -482,3 +482,30 @@ fn the_catalog_view_returns_section_8_exactly() {
     assert_eq!(view["competencies"].as_array().map(Vec::len), Some(18));
     assert_eq!(view["gaps"].as_array().map(Vec::len), Some(3));
 }
+
+/// `catalog().ruleSets` (`docs/api.md`): both rule sets, oldest first, with their programme,
+/// article dates and the as-of dates they answer, meeting without gap at 2022-09-30 / 10-01.
+#[test]
+fn the_catalog_lists_the_rule_sets_with_their_dates() {
+    let v = serde_json::to_value(mpn_eligibility::rules::catalog_view::catalog_view()).unwrap();
+    let sets = v["ruleSets"].as_array().expect("ruleSets");
+    assert_eq!(
+        serde_json::Value::Array(sets.clone()),
+        serde_json::json!([
+            {"id": "mpn-2021", "programme": {"pl": "Microsoft Partner Network", "en": "Microsoft Partner Network"},
+             "article": {"title": "Technical Support for On-premises or Cloud products", "msDate": "2021-06-17",
+                         "lastSeen": "2021-06-30", "source": mpn_eligibility::rules::sets::MPN_2021.article.source},
+             "from": null, "to": "2022-09-30"},
+            {"id": "cpp-2023", "programme": {"pl": "Microsoft AI Cloud Partner Program", "en": "Microsoft AI Cloud Partner Program"},
+             "article": {"title": "Technical support for on-premises or cloud products", "msDate": "2023-03-27",
+                         "lastSeen": "2023-10-23", "source": mpn_eligibility::rules::sets::CPP_2023.article.source},
+             "from": "2022-10-01", "to": null}
+        ])
+    );
+    use mpn_eligibility::rules::date::Date;
+    use mpn_eligibility::rules::sets::{for_date, RuleSetId};
+    assert_eq!(for_date(Date::ymd(2022, 9, 30)).id, RuleSetId::Mpn2021);
+    assert_eq!(for_date(Date::ymd(2022, 10, 1)).id, RuleSetId::Cpp2023);
+    assert_eq!(for_date(Date::ymd(1999, 1, 1)).id, RuleSetId::Mpn2021);
+    assert_eq!(for_date(Date::ymd(9999, 12, 31)).id, RuleSetId::Cpp2023);
+}
