@@ -9,15 +9,18 @@ const sizes = load("bench-results/sizes.json");
 const crit = (name) => load(`bench/native/target/criterion/${name}/new/estimates.json`);
 const nativeComplete = crit("check_complete (public cases, per request)");
 const nativePartial = crit("check_only the product (azure)");
+const nativePartial2023 = crit("check_only the product (azure, 2023 rules)");
 
 const rows = [];
 const add = (what, value, unit, budget, ok) => rows.push({ what, value, unit, budget, ok });
 if (nativeComplete) add("native check(), complete request, median", nativeComplete.median.point_estimate / 1000, "µs", "≤ 2", nativeComplete.median.point_estimate / 1000 <= 2);
 if (nativePartial) add("native check(), only the product (azure), median", nativePartial.median.point_estimate / 1000, "µs", "—", null);
+if (nativePartial2023) add("native check(), only the product (azure, 2023 rules), median", nativePartial2023.median.point_estimate / 1000, "µs", "—", null);
 if (api) {
   add("JS API check(), complete, p50", api.checkComplete.p50, "µs", "≤ 20", api.checkComplete.p50 <= 20);
   add("JS API check(), complete, p95", api.checkComplete.p95, "µs", "≤ 50", api.checkComplete.p95 <= 50);
   add(`JS API check(), only the product, worst family (${api.checkOnlyProduct.family}), p50`, api.checkOnlyProduct.p50 / 1000, "ms", "≤ 5", api.checkOnlyProduct.p50 / 1000 <= 5);
+  if (api.checkOnlyProduct2023) add(`JS API check(), only the product, 2023 rules, worst family (${api.checkOnlyProduct2023.family}), p50`, api.checkOnlyProduct2023.p50 / 1000, "ms", "≤ 5", api.checkOnlyProduct2023.p50 / 1000 <= 5);
   add("JS API describe(), p50", api.describe.p50, "µs", "—", null);
   add(`JS API sweep of the complete input space (${api.sweep.count} requests)`, api.sweep.seconds, "s", "—", null);
   add("JS API sweep, per request", api.sweep.perCallMicros, "µs", "—", null);

@@ -90,3 +90,27 @@ test("a phone in Polish on today's date: the 2023 rules and the warning are in v
   await expect(page.locator('[data-route="signatureCloudSupport"]')).toBeVisible();
   await page.screenshot({ path: "test-results/programmes-pl-360.png", fullPage: true });
 });
+
+test("the embed, the iframe, the kiosk and print name the rules too, and say they may have changed", async ({ page }) => {
+  // The element on a docs page (shadow DOM; Playwright's locators pierce it).
+  await page.goto("/examples/docs-page.html");
+  const el = page.locator("#onprem");
+  await expect(el.locator(".rules-line")).toHaveAttribute("data-rule-set", "cpp-2023");
+  await expect(el.locator('[data-warning="rulesMayHaveChanged"]')).toBeVisible();
+  // The iframe, with a date before the boundary.
+  await page.goto("/embed.html?lang=pl&product=sql-server&as-of=2021-06-30");
+  await expect(page.locator("#mpn .rules-line")).toHaveAttribute("data-rule-set", "mpn-2021");
+  await expect(page.locator("#mpn .rules-line")).toContainText("obowiązujące do 30 września 2022");
+  // The kiosk, on today's date.
+  await page.goto("/?kiosk&idle=300&lang=en");
+  await page.locator("#q-product").selectOption("azure");
+  await expect(page.locator(".rules-line")).toContainText("last seen 23 October 2023");
+  await expect(page.locator('[data-warning="rulesMayHaveChanged"]')).toBeVisible();
+  await page.goto("/?kiosk=off&lang=en");
+  // Print: the rules line and the warning are printed with the answer.
+  await page.locator("#q-product").selectOption("azure");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".rules-line")).toBeVisible();
+  await expect(page.locator('[data-warning="rulesMayHaveChanged"]')).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+});

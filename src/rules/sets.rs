@@ -76,7 +76,26 @@ pub struct RuleSet {
     /// The id and article anchor under which this set cites a rule; `None` for a rule it does
     /// not have (such a rule never fires under this set).
     pub cite: fn(Rule) -> Option<(&'static str, &'static str)>,
+    /// The rules `cite` has, one bit per `Rule` (`mask_of`): what `has` tests on the hot path.
+    pub rules: u64,
 }
+
+/// The bit set of the rules a set's `cite` has (each set module's `const fn`, so this runs at
+/// compile time).
+macro_rules! rules_of {
+    ($cite:path) => {{
+        let mut mask = 0u64;
+        let mut i = 0;
+        while i < $crate::rules::rule::ALL_RULES.len() {
+            if $cite($crate::rules::rule::ALL_RULES[i]).is_some() {
+                mask |= 1 << i;
+            }
+            i += 1;
+        }
+        mask
+    }};
+}
+pub(crate) use rules_of;
 
 /// Every rule set, oldest first; their date ranges follow one another without gap (D-9).
 pub const ALL: [&RuleSet; 2] = [&MPN_2021, &CPP_2023];
@@ -92,7 +111,7 @@ impl RuleSet {
 
     /// True when this set has the rule (it may fire and be cited).
     pub fn has(&self, rule: Rule) -> bool {
-        (self.cite)(rule).is_some()
+        self.rules & (1u64 << (rule as u32)) != 0
     }
 
     /// The id under which this set cites the rule (`"T-2"`, `"T-2/2023"`, `"D-10"`).
@@ -138,4 +157,38 @@ pub fn rule_from_id(set: &RuleSet, id: &str) -> Option<Rule> {
         .iter()
         .copied()
         .find(|r| set.rule_id(*r) == Some(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::rule::ALL_RULES;
+
+    #[test]
+    fn the_rule_mask_is_the_cite_table_and_ids_are_unique() {
+        for set in ALL {
+            for r in ALL_RULES {
+                assert_eq!(set.has(r), (set.cite)(r).is_some(), "{} {r:?}", set.code());
+                if let Some(id) = set.rule_id(r) {
+                    assert_eq!(rule_from_id(set, id), Some(r), "{id}");
+                }
+            }
+        }
+        assert!(!CPP_2023.has(Rule::T4) && CPP_2023.has(Rule::E6) && !MPN_2021.has(Rule::E6));
+    }
+
+    #[test]
+    fn the_sets_follow_one_another_without_gap() {
+        for pair in ALL.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            assert_eq!(
+                a.to.map(Date::next_day),
+                b.from,
+                "{} → {}",
+                a.code(),
+                b.code()
+            );
+        }
+        assert!(ALL[0].from.is_none() && ALL[ALL.len() - 1].to.is_none());
+    }
 }

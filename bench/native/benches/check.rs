@@ -29,6 +29,11 @@ fn bench(c: &mut Criterion) {
     let azure = catalog::family("azure").expect("azure");
     let only_product = Request::new(Date::ymd(2021, 6, 30), Product::new(azure, None));
     c.bench_function("check/only the product (azure)", |b| b.iter(|| black_box(rules::check(black_box(&only_product)))));
+    // The 2023 rules also enumerate the Solutions Partner designation.
+    let only_product_2023 = Request::new(Date::ymd(2026, 12, 1), Product::new(azure, None));
+    c.bench_function("check/only the product (azure, 2023 rules)", |b| {
+        b.iter(|| black_box(rules::check(black_box(&only_product_2023))))
+    });
 }
 
 criterion_group!(benches, bench);

@@ -57,12 +57,13 @@ pub const CPP_2023: RuleSet = RuleSet {
         remaining_windows: "Windows 11",
     },
     cite,
+    rules: super::rules_of!(cite),
 };
 
 /// The 2023 ids (`T-2/2023`; decisions keep their D-n) and the 2023 article's anchors. The
 /// 2021 rules the 2023 article no longer states (A-2, T-4, I-2, I-4, I-6, I-7, C-3, E-5, S-1 …
 /// S-3) are not in this set.
-fn cite(rule: Rule) -> Option<(&'static str, &'static str)> {
+const fn cite(rule: Rule) -> Option<(&'static str, &'static str)> {
     use anchor as a;
     Some(match rule {
         R1 => ("R-1/2023", a::ACTIVATE),

@@ -29,9 +29,14 @@ pub const MPN_2021: RuleSet = RuleSet {
         remaining_windows: "Windows 10",
     },
     cite,
+    rules: super::rules_of!(cite),
 };
 
 /// The 2021 ids and anchors, exactly as before rule sets existed.
-fn cite(rule: Rule) -> Option<(&'static str, &'static str)> {
-    ((rule as usize) < RULES_2021).then(|| (rule.id(), rule.anchor()))
+const fn cite(rule: Rule) -> Option<(&'static str, &'static str)> {
+    if (rule as usize) < RULES_2021 {
+        Some((rule.id(), rule.anchor()))
+    } else {
+        None
+    }
 }
