@@ -356,3 +356,35 @@ test("a page on another origin embeds the element from this one", async ({ brows
     server.close();
   }
 });
+
+// Issue 18, item 1: a host page's bug (or a hostile script) that sets `request` to objects whose
+// getters or traps throw, 10,000 times, gets an Error each time and breaks nothing: the same
+// element, the other element and a new one still answer.
+test("10,000 throwing requests on one element leave every element on the page working", async ({ page }) => {
+  await page.goto(DOCS);
+  await expect(page.locator("#cloud #checker")).toBeVisible();
+  const before = await page.evaluate(() => JSON.stringify(document.getElementById("cloud").decision));
+  const outcome = await page.evaluate(async () => {
+    const el = document.getElementById("onprem");
+    await el.ready;
+    let errors = 0;
+    for (let i = 0; i < 10_000; i++) {
+      const bad = i % 3 === 0 ? { request: { get product() { throw new Error("host bug"); } } }
+        : i % 3 === 1 ? new Proxy({}, { ownKeys() { throw new Error("trap"); } })
+        : (() => { const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy; })();
+      try { el.request = bad; } catch (e) { if (e instanceof Error) errors++; }
+    }
+    el.request = { asOf: "2021-06-30", organization: { actionPack: false, competencies: [{ id: "dataPlatform", level: "gold" }] },
+      benefits: { activated: true, contractLinked: true, contractExpired: false, incidentsUsed: 0 }, account: { association: "mpn", roles: [] },
+      request: { product: "sql-server", version: "2019" } };
+    const fresh = document.createElement("mpn-eligibility");
+    fresh.id = "fresh";
+    fresh.setAttribute("product", "azure");
+    document.body.append(fresh);
+    await fresh.ready;
+    return { errors, outcome: el.decision && el.decision.outcome };
+  });
+  expect(outcome).toEqual({ errors: 10_000, outcome: "eligible" });
+  await expect(page.locator("#fresh #checker")).toBeVisible();
+  expect(await page.evaluate(() => JSON.stringify(document.getElementById("cloud").decision))).toBe(before);
+});

@@ -33,8 +33,8 @@ pub fn read_request(request: JsValue) -> Result<Request, JsError> {
     match intake::take(&request, today) {
         intake::Taken::Problem(e) => Err(JsError::new(&e.to_string())),
         intake::Taken::Request(req) => Ok(req),
-        intake::Taken::Serde => {
-            let de = serde_wasm_bindgen::Deserializer::from(request);
+        intake::Taken::Serde(snapshot) => {
+            let de = serde_wasm_bindgen::Deserializer::from(snapshot);
             rules::input::parse_checked(de, today()).map_err(|e| JsError::new(&e.to_string()))
         }
     }
@@ -65,6 +65,8 @@ pub fn describe_js(
         Some("en") => Lang::En,
         _ => return Err(JsError::new("lang: expected \"pl\" or \"en\"")),
     };
+    // A snapshot: serde then reads a plain object, and no getter or trap of the caller's runs.
+    let decision = intake::plain_decision(&decision).map_err(|m| JsError::new(&m))?;
     let de = serde_wasm_bindgen::Deserializer::from(decision);
     let d: Decision = serde::Deserialize::deserialize(de).map_err(|e| {
         JsError::new(&format!(

@@ -18,8 +18,12 @@ use crate::rules::sets::RuleSetId;
 extern "C" {
     #[wasm_bindgen(js_name = setCatalog)]
     fn set_catalog(families: js_sys::Array, competencies: js_sys::Array);
-    #[wasm_bindgen(js_name = take)]
-    fn take_js(value: &JsValue) -> JsValue;
+    // `catch`: `take` never throws, but should it, the exception must not unwind through wasm
+    // frames (that leaves the wasm stack and externref table behind, issue 18).
+    #[wasm_bindgen(catch, js_name = take)]
+    fn take_js(value: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = plainDecision)]
+    fn plain_decision_js(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// What one look at a JS request found.
@@ -28,8 +32,9 @@ pub enum Taken {
     Problem(InputError),
     /// It fits and was read the fast way.
     Request(Request),
-    /// It fits, but only the serde DTOs can read it (and name what is wrong, if anything).
-    Serde,
+    /// It fits, but only the serde DTOs can read it (and name what is wrong, if anything): the
+    /// request's snapshot, a plain object that runs no caller code when read.
+    Serde(JsValue),
 }
 
 fn send_catalog() {
@@ -56,16 +61,46 @@ pub fn take(value: &JsValue, today: impl FnOnce() -> Date) -> Taken {
     static SENT: Once = Once::new();
     SENT.call_once(send_catalog);
     super::strict::ensure_schema();
-    let found = take_js(value);
-    if let Some(problem) = super::strict::as_problem(&found) {
-        return Taken::Problem(problem);
+    let found = match take_js(value) {
+        Ok(found) => found,
+        Err(_) => {
+            return Taken::Problem(InputError {
+                field: "request body".into(),
+                message: "could not be read".into(),
+            })
+        }
+    };
+    let Some(parts) = found.dyn_ref::<js_sys::Array>() else {
+        return Taken::Problem(InputError {
+            field: "request body".into(),
+            message: "could not be read".into(),
+        });
+    };
+    let (first, second) = (parts.get(0), parts.get(1));
+    if first.is_string() {
+        return Taken::Problem(InputError {
+            field: first.as_string().unwrap_or_default(),
+            message: second.as_string().unwrap_or_default(),
+        });
     }
-    match found
+    match second
         .dyn_ref::<js_sys::Float64Array>()
         .and_then(|a| decode(&a.to_vec(), today))
     {
         Some(req) => Taken::Request(req),
-        None => Taken::Serde,
+        None => Taken::Serde(first),
+    }
+}
+
+/// A decision passed to `describe`, as a plain snapshot, or the message saying why it cannot be
+/// read (a getter, a throwing Proxy, a revoked Proxy).
+pub fn plain_decision(value: &JsValue) -> Result<JsValue, String> {
+    match plain_decision_js(value) {
+        Ok(v) => match v.dyn_ref::<js_sys::Array>() {
+            Some(a) => Err(a.get(0).as_string().unwrap_or_default()),
+            None => Ok(v),
+        },
+        Err(_) => Err("decision: could not be read".into()),
     }
 }
 

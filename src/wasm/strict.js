@@ -90,6 +90,7 @@ const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
 const NONE = NaN; // unanswered (strict.js refuses non-finite numbers, so NaN is free)
 const flag = (v) => (v === true ? 1 : v === false ? 0 : NONE);
 const given = (v) => v !== null && v !== undefined;
+const NOTHING = Object.freeze(Object.create(null));
 
 export function encode(value) {
   const r = value.request;
@@ -107,9 +108,10 @@ export function encode(value) {
     if (m === null) return null;
     asOf = +m[1] * 10000 + +m[2] * 100 + +m[3];
   }
-  const acc = value.account || {};
-  const org = value.organization || {};
-  const ben = value.benefits || {};
+  // Snapshots have no prototype; the defaults neither, so nothing inherited is ever read.
+  const acc = value.account || NOTHING;
+  const org = value.organization || NOTHING;
+  const ben = value.benefits || NOTHING;
   let roles = NONE;
   if (given(acc.roles)) {
     roles = 0;
@@ -132,9 +134,88 @@ export function encode(value) {
   return new Float64Array(out);
 }
 
-// One call for the JS API's check(): a problem ([path, message]), the encoded request
-// (Float64Array), or null when the request fits but must be read by serde.
+// One snapshot of what the caller passed: own data properties only (enumerable or not), into
+// objects with no prototype, read once each. No getter, Proxy trap or inherited value is read
+// twice or later, so the check, the encoding and serde all see the same answers, and nothing a
+// caller's object does can run while the wasm is on the stack (an exception unwinding through
+// wasm frames would leave its stack and externref table behind: issue 18). A getter is refused
+// with its field; anything deeper than the schema can be is cut off (the check refuses it above).
+const MAX_DEPTH = 8;
+
+class Refused extends Error {
+  constructor(path, message) {
+    super(message);
+    this.path = path;
+  }
+}
+
+function snap(v, path, depth) {
+  if (typeof v !== "object" || v === null) return v;
+  if (depth > MAX_DEPTH) return Object.create(null);
+  const here = (k) => (path === "" ? cut(String(k)) : `${path}.${cut(String(k))}`);
+  if (Array.isArray(v)) {
+    const d = Object.getOwnPropertyDescriptor(v, "length");
+    const n = d && "value" in d ? d.value : 0;
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = Object.getOwnPropertyDescriptor(v, i);
+      if (e && !("value" in e)) throw new Refused(`${path}[${i}]`, "a getter, not a value");
+      out[i] = snap(e ? e.value : undefined, `${path}[${i}]`, depth + 1);
+    }
+    return out;
+  }
+  const out = Object.create(null);
+  for (const k of Reflect.ownKeys(v)) {
+    if (typeof k !== "string") continue;
+    const e = Object.getOwnPropertyDescriptor(v, k);
+    if (!e) continue;
+    if (!("value" in e)) throw new Refused(here(k), "a getter, not a value");
+    out[k] = snap(e.value, here(k), depth + 1);
+  }
+  return out;
+}
+
+// What an exception says, without trusting it (its message may itself be a getter that throws).
+function said(e) {
+  try {
+    const m = e instanceof Error ? e.message : String(e);
+    return typeof m === "string" ? cut(m) : "an exception";
+  } catch {
+    return "an exception";
+  }
+}
+
+/** The snapshot of `value`, or `[path, message]` when reading it threw or met a getter. */
+export function snapshot(value, root) {
+  try {
+    return { ok: snap(value, "", 0) };
+  } catch (e) {
+    if (e instanceof Refused) return { err: [e.path === "" ? root : `${root === "request body" ? "" : root + "."}${e.path}`, e.message] };
+    return { err: [root, `could not be read: reading it threw ${said(e)}`] };
+  }
+}
+
+// One call for the JS API's check(): a problem ([path, message]), or [snapshot, encoded]: the
+// request's snapshot (for serde, when the fast way cannot read it) and its encoding
+// (Float64Array, or null when an id is unknown). Never throws.
 export function take(value) {
-  const p = problem(value);
-  return p !== null ? p : encode(value);
+  try {
+    const s = snapshot(value, "request body");
+    if (s.err) return s.err;
+    const p = problem(s.ok);
+    if (p !== null) return p;
+    return [s.ok, encode(s.ok)];
+  } catch (e) {
+    return ["request body", `could not be read: ${said(e)}`];
+  }
+}
+
+// For describe(): the decision's snapshot, or [message] when it cannot be read. Never throws.
+export function plainDecision(value) {
+  try {
+    const s = snapshot(value, "decision");
+    return s.err ? [`${s.err[0]}: ${s.err[1]}`] : s.ok;
+  } catch (e) {
+    return [`decision: could not be read: ${said(e)}`];
+  }
 }

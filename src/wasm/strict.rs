@@ -7,9 +7,7 @@
 use std::sync::Once;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::rules::input::InputError;
 use crate::rules::schema::{Node, REQUEST};
 
 #[wasm_bindgen(module = "/src/wasm/strict.js")]
@@ -65,13 +63,4 @@ fn fields_to_js(fields: &[(&str, Node)]) -> JsValue {
 pub fn ensure_schema() {
     static SENT: Once = Once::new();
     SENT.call_once(|| set_schema(fields_to_js(REQUEST)));
-}
-
-/// The problem `strict.js` reported (`[path, message]`), if that is what `found` is.
-pub fn as_problem(found: &JsValue) -> Option<InputError> {
-    let parts = found.dyn_ref::<js_sys::Array>()?;
-    Some(InputError {
-        field: parts.get(0).as_string().unwrap_or_default(),
-        message: parts.get(1).as_string().unwrap_or_default(),
-    })
 }
