@@ -51,7 +51,7 @@ test-native:
 	cargo test
 
 test-wasm: setup
-	cargo test --target wasm32-unknown-unknown
+	cargo test --target wasm32-unknown-unknown --test web
 
 test-e2e: build
 	npx --no-install playwright test

@@ -43,6 +43,11 @@ pub mod rules;
 pub mod share;
 
 #[cfg(target_arch = "wasm32")]
-mod ui;
+mod clock;
 #[cfg(target_arch = "wasm32")]
+mod ui;
+/// Mounts the page's checker into `<main id="app">` (what the page build's start does).
+#[cfg(target_arch = "wasm32")]
+pub use ui::start as mount_page;
+#[cfg(all(target_arch = "wasm32", feature = "api"))]
 pub mod wasm;

@@ -16,6 +16,7 @@ pub mod catalog_view;
 pub mod date;
 pub mod decision;
 pub mod entitlement;
+pub mod error;
 pub mod evaluate;
 pub mod input;
 pub mod lifecycle;

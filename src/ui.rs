@@ -40,7 +40,17 @@ thread_local! {
     static COPY_CALLBACKS: RefCell<Option<(Callback, Callback)>> = const { RefCell::new(None) };
 }
 
-/// Entry point from `wasm::start`: mounts the page's checker into `<main id="app">`.
+/// Renders the page when the module is loaded by `www/index.html`. The JS API's build (which
+/// also carries the embed) never takes over a page: a docs site's own `#app` stays its own.
+#[wasm_bindgen(start)]
+pub fn entry() -> Result<(), JsValue> {
+    if cfg!(feature = "api") {
+        return Ok(());
+    }
+    start()
+}
+
+/// Mounts the page's checker into `<main id="app">`.
 pub fn start() -> Result<(), JsValue> {
     // Only pages that carry the checker's <main id="app"> get it; the JS API works anywhere,
     // including Node and workers, where there is no document at all.
@@ -51,16 +61,20 @@ pub fn start() -> Result<(), JsValue> {
         return Ok(());
     };
     fatal::install();
-    let today = crate::wasm::today();
+    let today = crate::clock::today();
     let lang = initial_lang();
     let idle = kiosk::init();
     let (answers, notices) = initial_answers();
-    let view = View::new(Root::Page(doc), main, None, lang, today);
+    let view = View::new(Root::Page(doc), main, Rc::new(PageHost), lang, today);
+    if idle.is_some() {
+        // Nobody can follow a link on a kiosk: each is drawn as a QR code to take away.
+        view.links.set(dom::LinkStyle::Drawn(kiosk::qr_link));
+    }
     PAGE.with(|p| *p.borrow_mut() = Some(Rc::clone(&view)));
     view.mount(&answers, &notices)?;
     let switched = take_session_flag(SWITCHED_KEY);
     if let Some(idle) = idle {
-        kiosk::start_idle(idle, lang, switched)?;
+        kiosk::start_idle(idle, lang, switched, offline::at_reset)?;
     }
     if switched {
         // The page was reloaded in the other language by its switch: the focus stays on it.
@@ -149,6 +163,44 @@ fn initial_answers() -> (Answers, Vec<Notice>) {
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .unwrap_or_default();
     share::decode(&saved)
+}
+
+/// The page as a view's owner: it owns the address, storage, header, footer, title and print.
+struct PageHost;
+
+impl view::Host for PageHost {
+    fn chrome(
+        &self,
+        view: &Rc<View>,
+        checker: &Element,
+        toolbar: &Element,
+        listeners: &mut Vec<EventListener>,
+    ) -> Result<(), JsValue> {
+        page_chrome(view, checker, toolbar, listeners)
+    }
+
+    fn prints(&self) -> bool {
+        true
+    }
+
+    fn mounted(&self, _view: &Rc<View>, _checker: &Element) -> Result<(), JsValue> {
+        offline::show();
+        Ok(())
+    }
+
+    fn updated(
+        &self,
+        view: &View,
+        answers: &Answers,
+        _decision: Option<crate::rules::decision::Decision>,
+        save: bool,
+    ) -> Result<(), JsValue> {
+        page_update(view, answers, save)
+    }
+
+    fn forget(&self) {
+        forget_answers();
+    }
 }
 
 /// What only the page has around its checker: `<html lang>`, the title, the header with the
@@ -358,7 +410,7 @@ fn restart(lang: Lang, home: &str) {
         return;
     }
     view.lang.set(lang);
-    view.today.set(crate::wasm::today());
+    view.today.set(crate::clock::today());
     let _ = view.mount(&Answers::default(), &[]);
 }
 

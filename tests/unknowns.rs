@@ -13,20 +13,8 @@ use mpn_eligibility::rules::decision::{Decision, Outcome};
 use mpn_eligibility::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
 use mpn_eligibility::rules::{self};
 
-const FIELDS: [&str; 12] = [
-    "account.association",
-    "account.roles",
-    "organization.actionPack",
-    "organization.competencies",
-    "benefits.activated",
-    "benefits.contractLinked",
-    "benefits.contractExpired",
-    "benefits.incidentsUsed",
-    "request.version",
-    "request.forCustomer",
-    "request.cspSubscription",
-    "organization.solutionsPartner",
-];
+/// The engine's own list of the dotted paths `unknowns` can name (in the form's order).
+const FIELDS: [&str; 12] = mpn_eligibility::rules::partial::FIELD_PATHS;
 
 fn comps(i: usize) -> Vec<Held> {
     let c = |id: &str, level| Held {
@@ -65,50 +53,52 @@ const USED: [u32; 5] = [0, 5, 14, 20, 1000];
 
 /// Domain size of each field for a product (concrete values, richer than the engine's classes).
 fn domain(field: usize, req: &Request) -> usize {
-    match field {
-        1 => 8,
-        3 => 7,
-        7 => USED.len(),
-        8 => req.product.family().versions.len().max(1),
+    match FIELDS[field] {
+        "account.roles" => 8,
+        "organization.competencies" => 7,
+        "benefits.incidentsUsed" => USED.len(),
+        "request.version" => req.product.family().versions.len().max(1),
         _ => 2,
     }
 }
 
 fn is_omitted(field: usize, req: &Request) -> bool {
-    match field {
-        0 => req.association.is_none(),
-        1 => req.roles.is_none(),
-        2 => req.action_pack.is_none(),
-        3 => req.competencies.is_none(),
-        4 => req.activated.is_none(),
-        5 => req.contract_linked.is_none(),
-        6 => req.contract_expired.is_none(),
-        7 => req.incidents_used.is_none(),
-        8 => matches!(req.product, Product::OnPremises { version: None, .. }),
-        9 => req.for_customer.is_none(),
-        10 => req.csp_subscription.is_none(),
-        _ => req.solutions_partner.is_none(),
+    match FIELDS[field] {
+        "account.association" => req.association.is_none(),
+        "account.roles" => req.roles.is_none(),
+        "organization.actionPack" => req.action_pack.is_none(),
+        "organization.competencies" => req.competencies.is_none(),
+        "organization.solutionsPartner" => req.solutions_partner.is_none(),
+        "benefits.activated" => req.activated.is_none(),
+        "benefits.contractLinked" => req.contract_linked.is_none(),
+        "benefits.contractExpired" => req.contract_expired.is_none(),
+        "benefits.incidentsUsed" => req.incidents_used.is_none(),
+        "request.version" => matches!(req.product, Product::OnPremises { version: None, .. }),
+        "request.forCustomer" => req.for_customer.is_none(),
+        "request.cspSubscription" => req.csp_subscription.is_none(),
+        other => panic!("a field this test does not know: {other}"),
     }
 }
 
 fn set(req: &mut Request, field: usize, v: usize) {
     let b = v == 1;
-    match field {
-        0 => {
+    match FIELDS[field] {
+        "account.association" => {
             req.association = Some(if b {
                 Association::CspOnly
             } else {
                 Association::Mpn
             })
         }
-        1 => req.roles = Some(roles(v)),
-        2 => req.action_pack = Some(b),
-        3 => req.competencies = Some(comps(v)),
-        4 => req.activated = Some(b),
-        5 => req.contract_linked = Some(b),
-        6 => req.contract_expired = Some(b),
-        7 => req.incidents_used = Some(USED[v]),
-        8 => {
+        "account.roles" => req.roles = Some(roles(v)),
+        "organization.actionPack" => req.action_pack = Some(b),
+        "organization.competencies" => req.competencies = Some(comps(v)),
+        "organization.solutionsPartner" => req.solutions_partner = Some(b),
+        "benefits.activated" => req.activated = Some(b),
+        "benefits.contractLinked" => req.contract_linked = Some(b),
+        "benefits.contractExpired" => req.contract_expired = Some(b),
+        "benefits.incidentsUsed" => req.incidents_used = Some(USED[v]),
+        "request.version" => {
             if let Product::OnPremises { family, .. } = req.product {
                 req.product = Product::OnPremises {
                     family,
@@ -116,9 +106,9 @@ fn set(req: &mut Request, field: usize, v: usize) {
                 };
             }
         }
-        9 => req.for_customer = Some(b),
-        10 => req.csp_subscription = Some(b),
-        _ => req.solutions_partner = Some(b),
+        "request.forCustomer" => req.for_customer = Some(b),
+        "request.cspSubscription" => req.csp_subscription = Some(b),
+        other => panic!("a field this test does not know: {other}"),
     }
 }
 
@@ -225,16 +215,17 @@ fn bases() -> Vec<Request> {
 
 fn omit(req: &Request, field: usize) -> Request {
     let mut r = req.clone();
-    match field {
-        0 => r.association = None,
-        1 => r.roles = None,
-        2 => r.action_pack = None,
-        3 => r.competencies = None,
-        4 => r.activated = None,
-        5 => r.contract_linked = None,
-        6 => r.contract_expired = None,
-        7 => r.incidents_used = None,
-        8 => {
+    match FIELDS[field] {
+        "account.association" => r.association = None,
+        "account.roles" => r.roles = None,
+        "organization.actionPack" => r.action_pack = None,
+        "organization.competencies" => r.competencies = None,
+        "organization.solutionsPartner" => r.solutions_partner = None,
+        "benefits.activated" => r.activated = None,
+        "benefits.contractLinked" => r.contract_linked = None,
+        "benefits.contractExpired" => r.contract_expired = None,
+        "benefits.incidentsUsed" => r.incidents_used = None,
+        "request.version" => {
             if let Product::OnPremises { family, .. } = r.product {
                 r.product = Product::OnPremises {
                     family,
@@ -242,9 +233,9 @@ fn omit(req: &Request, field: usize) -> Request {
                 };
             }
         }
-        9 => r.for_customer = None,
-        10 => r.csp_subscription = None,
-        _ => r.solutions_partner = None,
+        "request.forCustomer" => r.for_customer = None,
+        "request.cspSubscription" => r.csp_subscription = None,
+        other => panic!("a field this test does not know: {other}"),
     }
     r
 }

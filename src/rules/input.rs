@@ -1,8 +1,6 @@
 //! The request as JSON gives it (serde DTOs, `deny_unknown_fields`) and its one-time conversion
 //! into the validated `Request`, with errors that name the field and the allowed values.
 
-use core::fmt;
-
 use serde::{Deserialize, Deserializer};
 
 use super::catalog::{self, FamilyKind, COMPETENCIES, FAMILIES};
@@ -10,29 +8,8 @@ use super::date::Date;
 use super::request::{Association, Held, Level, Product, Request, Role, Roles};
 use super::sets::RuleSetId;
 
-/// Malformed input: the dotted path of the field and what is wrong with it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InputError {
-    /// Dotted field path, e.g. `request.version` or `organization.competencies[1].id`.
-    pub field: String,
-    /// What is wrong, with the allowed values.
-    pub message: String,
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
-    }
-}
-
-impl std::error::Error for InputError {}
-
-fn err(field: impl Into<String>, message: impl Into<String>) -> InputError {
-    InputError {
-        field: field.into(),
-        message: message.into(),
-    }
-}
+pub use super::error::InputError;
+use super::error::{cut, err};
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -127,7 +104,7 @@ pub fn parse(v: &serde_json::Value, today: Date) -> Result<Request, InputError> 
         } else {
             path
         };
-        err(field, super::schema::cut(&e.into_inner().to_string()))
+        err(field, cut(&e.into_inner().to_string()))
     })?;
     convert(dto, today)
 }
@@ -295,7 +272,7 @@ fn incidents_used(n: f64) -> Result<u32, InputError> {
 
 /// A value as it is quoted in an error: in double quotes, cut to 40 characters.
 fn shown(s: &str) -> String {
-    format!("{:?}", super::schema::cut(s))
+    format!("{:?}", cut(s))
 }
 
 fn family_ids() -> String {

@@ -68,19 +68,10 @@ pub const REQUEST: &[(&str, Node)] = &[
     ),
 ];
 
-/// A key or value as error messages show it: at most 40 characters.
-pub fn cut(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
-}
-
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use super::{cut, Node, REQUEST};
-    use crate::rules::input::InputError;
+    use super::{Node, REQUEST};
+    use crate::rules::error::{cut, InputError};
     use serde_json::Value;
 
     fn show(v: &Value) -> String {

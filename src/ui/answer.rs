@@ -4,7 +4,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use super::dom::{append, append_text, el, ext_link, text_el};
+use super::dom::{append, append_text, el, ext_link, text_el, LinkStyle};
 use super::i18n::{self, Words};
 use crate::describe::{Description, Lang, LinkText, StepText};
 use crate::rules::decision::{Decision, WarningCode};
@@ -15,6 +15,7 @@ pub fn render(
     d: &Decision,
     text: &Description,
     lang: Lang,
+    links: LinkStyle,
 ) -> Result<(), JsValue> {
     let w = i18n::words(lang);
     let frag = el("div", &[("class", "answer-body")])?;
@@ -86,7 +87,7 @@ pub fn render(
                 ],
             )?;
             if let Some(l) = &r.link {
-                append(&li, &[&link_p(l)?])?;
+                append(&li, &[&link_p(l, links)?])?;
             }
             append(&ul, &[&li])?;
         }
@@ -113,7 +114,7 @@ pub fn render(
                 let li = text_el("li", &[("data-step", &code(&s.code))], &s.text)?;
                 if let Some(l) = &s.link {
                     append_text(&li, " ")?;
-                    append(&li, &[&ext_link(&l.url, &l.label)?])?;
+                    append(&li, &[&ext_link(&l.url, &l.label, links)?])?;
                 }
                 append(&ol, &[&li])?;
             }
@@ -134,7 +135,7 @@ pub fn render(
             )?;
             if let Some(l) = &b.link {
                 append_text(&li, " ")?;
-                append(&li, &[&ext_link(&l.url, &l.label)?])?;
+                append(&li, &[&ext_link(&l.url, &l.label, links)?])?;
             }
             append(&ul, &[&li])?;
         }
@@ -181,7 +182,7 @@ pub fn render(
             let li = text_el("li", &[("data-alternative", &code(&x.code))], &x.text)?;
             if let Some(l) = &x.link {
                 append_text(&li, " ")?;
-                append(&li, &[&ext_link(&l.url, &l.label)?])?;
+                append(&li, &[&ext_link(&l.url, &l.label, links)?])?;
             }
             append(&ul, &[&li])?;
         }
@@ -212,7 +213,7 @@ pub fn render(
         }
         section(&frag, w.h_unknowns, &ul)?;
     }
-    let why = why(text, w, lang)?;
+    let why = why(text, w, lang, links)?;
     // An answer that changes keeps "Why?" open if the reader had opened it.
     if region.query_selector("#why[open]")?.is_some() {
         why.set_attribute("open", "")?;
@@ -243,13 +244,13 @@ fn section(parent: &Element, title: &str, body: &Element) -> Result<(), JsValue>
     append(parent, &[&s])
 }
 
-fn link_p(l: &LinkText) -> Result<Element, JsValue> {
+fn link_p(l: &LinkText, links: LinkStyle) -> Result<Element, JsValue> {
     let p = el("p", &[])?;
-    append(&p, &[&ext_link(&l.url, &l.label)?])?;
+    append(&p, &[&ext_link(&l.url, &l.label, links)?])?;
     Ok(p)
 }
 
-fn why(text: &Description, w: &Words, lang: Lang) -> Result<Element, JsValue> {
+fn why(text: &Description, w: &Words, lang: Lang, links: LinkStyle) -> Result<Element, JsValue> {
     let details = el("details", &[("class", "why"), ("id", "why")])?;
     append(
         &details,
@@ -268,7 +269,7 @@ fn why(text: &Description, w: &Words, lang: Lang) -> Result<Element, JsValue> {
             &[&text_el("span", &[("class", "rule-id")], &r.rule)?],
         )?;
         append_text(&head, " · ")?;
-        append(&head, &[&ext_link(&r.link, &r.section)?])?;
+        append(&head, &[&ext_link(&r.link, &r.section, links)?])?;
         if r.decision {
             append(&head, &[&text_el("span", &[("class", "ours")], w.ours)?])?;
         }

@@ -1,17 +1,15 @@
 //! Small DOM builders over web-sys: elements with attributes and text, never HTML strings.
 
 use wasm_bindgen::{JsCast, JsValue};
-#[cfg(feature = "api")]
-use web_sys::ShadowRoot;
-use web_sys::{Document, Element, HtmlElement, NodeList};
+use web_sys::{Document, Element, HtmlElement, NodeList, ShadowRoot};
 
 /// Where one checker's elements live: the page's document, or an embed's shadow root. Ids are
 /// unique within a root, so two embeds on one page use the same ids without meeting.
 #[derive(Clone)]
 pub enum Root {
     Page(Document),
-    /// Embeds exist only in the JS API's build; the page's wasm does without.
-    #[cfg(feature = "api")]
+    /// An embed's shadow root (embeds exist only in the JS API's build: the page's never makes one).
+    #[allow(dead_code)]
     Shadow(ShadowRoot),
 }
 
@@ -20,7 +18,6 @@ impl Root {
     pub fn find(&self, id: &str) -> Option<Element> {
         match self {
             Root::Page(d) => d.get_element_by_id(id),
-            #[cfg(feature = "api")]
             Root::Shadow(s) => s.get_element_by_id(id),
         }
     }
@@ -35,7 +32,6 @@ impl Root {
     pub fn query(&self, selector: &str) -> Option<Element> {
         match self {
             Root::Page(d) => d.query_selector(selector),
-            #[cfg(feature = "api")]
             Root::Shadow(s) => s.query_selector(selector),
         }
         .ok()
@@ -46,7 +42,6 @@ impl Root {
     pub fn query_all(&self, selector: &str) -> Result<NodeList, JsValue> {
         match self {
             Root::Page(d) => d.query_selector_all(selector),
-            #[cfg(feature = "api")]
             Root::Shadow(s) => s.query_selector_all(selector),
         }
     }
@@ -100,14 +95,24 @@ pub fn append_text(parent: &Element, text: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// An external link that opens in a new tab without a referrer.
-pub fn ext_link(url: &str, label: &str) -> Result<Element, JsValue> {
+/// How a view draws external links: as links, or (a kiosk, where nobody can follow a link) by
+/// a function its caller gives, such as a QR code. The caller decides; this module knows no mode.
+#[derive(Clone, Copy)]
+pub enum LinkStyle {
+    /// `<a target="_blank" rel="noopener noreferrer">`.
+    Web,
+    /// Drawn by this function from the URL and the label.
+    Drawn(fn(&str, &str) -> Result<Element, JsValue>),
+}
+
+/// An external link that opens in a new tab without a referrer, or drawn as `style` says.
+pub fn ext_link(url: &str, label: &str, style: LinkStyle) -> Result<Element, JsValue> {
     // Only https URLs from our own tables reach here; anything else is shown as text.
     if !url.starts_with("https://") {
         return text_el("span", &[], label);
     }
-    if super::kiosk::active() {
-        return super::kiosk::qr_link(url, label);
+    if let LinkStyle::Drawn(draw) = style {
+        return draw(url, label);
     }
     text_el(
         "a",

@@ -3,6 +3,7 @@
 //! `request` property reads and sets the answers, and each new decision goes to a JS callback
 //! (the element's `result` event). Only in the JS API's build (`www/pkg/`).
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Reflect};
@@ -11,10 +12,11 @@ use web_sys::{Element, ShadowRoot};
 
 use super::dom::{append, append_text, el, text_el, Root};
 use super::i18n;
-use super::view::{add_notice, Preset, View};
+use super::view::{add_notice, Host, Preset, View};
 use crate::describe::{self, Lang};
 use crate::rules::catalog::{self, DATA_AS_OF};
 use crate::rules::date::Date;
+use crate::rules::decision::Decision;
 use crate::rules::request::{Association, Level, Product, Request, Role};
 use crate::share::{self, Answers};
 
@@ -65,6 +67,53 @@ fn js_err(e: JsValue) -> JsError {
 #[wasm_bindgen(skip_typescript)]
 pub struct EmbedView {
     view: Rc<View>,
+    host: Rc<EmbedHost>,
+}
+
+/// An embed as a view's owner: the site's URL for its links, `compact`, and the `result` hook.
+struct EmbedHost {
+    /// The site's URL (for the links to the full checker and the sources).
+    base: String,
+    compact: Cell<bool>,
+    /// Gets each new decision as the JS object `check` returns (or `null`).
+    on_result: Function,
+    /// The decision last given to the hook (at first: none, as before a product is chosen).
+    emitted: RefCell<Option<Decision>>,
+}
+
+impl Host for EmbedHost {
+    fn mounted(&self, view: &Rc<View>, checker: &Element) -> Result<(), JsValue> {
+        decorate(self, view, checker)
+    }
+
+    fn updated(
+        &self,
+        view: &View,
+        answers: &Answers,
+        decision: Option<Decision>,
+        _save: bool,
+    ) -> Result<(), JsValue> {
+        after_update(self, view, answers);
+        self.emit(decision);
+        Ok(())
+    }
+}
+
+impl EmbedHost {
+    /// Gives the hook the decision, when it differs from the last one given (no borrow is held
+    /// while the hook runs: it may call back into this view).
+    fn emit(&self, decision: Option<Decision>) {
+        if *self.emitted.borrow() == decision {
+            return;
+        }
+        self.emitted.replace(decision.clone());
+        let value = match decision.as_ref().map(crate::wasm::decision_js) {
+            Some(Ok(v)) => v,
+            Some(Err(e)) => JsValue::from(e),
+            None => JsValue::NULL,
+        };
+        let _ = self.on_result.call1(&JsValue::NULL, &value);
+    }
 }
 
 #[wasm_bindgen]
@@ -78,22 +127,20 @@ impl EmbedView {
         base: String,
         on_result: Function,
     ) -> EmbedView {
+        let host = Rc::new(EmbedHost {
+            base,
+            compact: Cell::new(false),
+            on_result,
+            emitted: RefCell::new(None),
+        });
         let view = View::new(
             Root::Shadow(root),
             container,
-            Some(base),
+            Rc::clone(&host) as Rc<dyn Host>,
             Lang::En,
-            crate::wasm::today(),
+            crate::clock::today(),
         );
-        view.set_hook(Box::new(move |d| {
-            let value = match d.map(crate::wasm::decision_js) {
-                Some(Ok(v)) => v,
-                Some(Err(e)) => JsValue::from(e),
-                None => JsValue::NULL,
-            };
-            let _ = on_result.call1(&JsValue::NULL, &value);
-        }));
-        EmbedView { view }
+        EmbedView { view, host }
     }
 
     /// Applies the element's attributes and draws: presets that changed replace those answers,
@@ -109,7 +156,7 @@ impl EmbedView {
     ) -> Result<(), JsError> {
         let v = &self.view;
         let lang = if lang == "pl" { Lang::Pl } else { Lang::En };
-        let today = crate::wasm::today();
+        let today = crate::clock::today();
         let w = words(lang);
         let mut problems: Vec<String> = Vec::new();
         let mut problem = |text: &str, attr: &str, value: &str| {
@@ -175,7 +222,7 @@ impl EmbedView {
         }
         v.lang.set(lang);
         v.today.set(today);
-        v.compact.set(compact);
+        self.host.compact.set(compact);
         v.preset.set(preset);
         v.mount_point
             .set_attribute("lang", lang.code())
@@ -215,32 +262,32 @@ impl EmbedView {
 
     /// Stops listening (the element left the page); the view can be configured again.
     pub fn destroy(&self) {
-        self.view.stop();
+        // The listeners hold the view; `configure` (a `mount`) adds them again.
+        drop(self.view.listeners.take());
     }
 }
 
 /// After each render of an embed: "Open in the full checker" follows the answers.
-pub fn after_update(view: &View, answers: &Answers) {
+fn after_update(host: &EmbedHost, view: &View, answers: &Answers) {
     let Some(a) = view.root.find("open-full") else {
         return;
     };
-    let page = format!("{}?lang={}", view.base, view.lang.get().code());
+    let page = format!("{}?lang={}", host.base, view.lang.get().code());
     let _ = a.set_attribute("href", &share::with_fragment(page, &share::encode(answers)));
 }
 
 /// What an embed has around its questions: `compact` leaves out the preset questions (a line
 /// says what they are) and the heading, and a footer line gives the data date, the sources and
 /// a link to the full checker.
-pub fn decorate(view: &Rc<View>, checker: &Element) -> Result<(), JsValue> {
-    let base = view.base.as_str();
+fn decorate(host: &EmbedHost, view: &Rc<View>, checker: &Element) -> Result<(), JsValue> {
+    let base = host.base.as_str();
+    let compact = host.compact.get();
     let lang = view.lang.get();
     let (w, e) = (i18n::words(lang), words(lang));
     let root = &view.root;
-    checker
-        .class_list()
-        .toggle_with_force("compact", view.compact.get())?;
+    checker.class_list().toggle_with_force("compact", compact)?;
     let preset = view.preset.get();
-    if view.compact.get() && (preset.product.is_some() || preset.as_of.is_some()) {
+    if compact && (preset.product.is_some() || preset.as_of.is_some()) {
         let mut hide: Vec<&str> = Vec::new();
         let mut said: Vec<String> = Vec::new();
         if let Some(f) = preset.product {

@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlAnchorElement};
 
 use super::dom::{append, by_id, document, el, text_el};
-use super::{offline, qr::Qr};
+use super::qr::Qr;
 use crate::describe::Lang;
 
 /// sessionStorage key holding the kiosk's own language and address ("pl /?kiosk&lang=pl"),
@@ -35,6 +35,8 @@ struct Idle {
     lang: Lang,
     /// The kiosk's own address (path and query), restored by each reset.
     home: String,
+    /// Called once the page has settled after a reset.
+    on_settled: fn(),
     _tick: Interval,
     _listeners: Vec<EventListener>,
 }
@@ -123,7 +125,10 @@ pub fn init() -> Option<u32> {
 /// Starts watching for input; `lang` is the language each reset returns to. `switched`: the page
 /// was reloaded by a visitor's language switch, so the kiosk's own address and language are
 /// the ones saved for the session, not this page's.
-pub fn start_idle(idle: u32, lang: Lang, switched: bool) -> Result<(), JsValue> {
+///
+/// `on_settled` runs at the first tick after a reset that nobody has touched (the offline
+/// module applies a waiting update then).
+pub fn start_idle(idle: u32, lang: Lang, switched: bool, on_settled: fn()) -> Result<(), JsValue> {
     let win = super::window()?;
     let loc = win.location();
     let mut home = format!("{}{}", loc.pathname()?, loc.search()?);
@@ -166,6 +171,7 @@ pub fn start_idle(idle: u32, lang: Lang, switched: bool) -> Result<(), JsValue> 
             just_reset: false,
             lang,
             home,
+            on_settled,
             _tick: Interval::new(250, tick),
             _listeners: listeners,
         })
@@ -189,10 +195,11 @@ fn tick() {
         let s = i.as_mut()?;
         let settled = s.just_reset && !s.used;
         s.just_reset = false;
-        Some(settled)
+        settled.then_some(s.on_settled)
     });
-    if settled == Some(true) {
-        offline::at_reset();
+    // Called with no borrow held: it may read the kiosk's state.
+    if let Some(on_settled) = settled {
+        on_settled();
     }
     let state = IDLE.with(|i| {
         let i = i.borrow();

@@ -9,12 +9,11 @@ use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventTarget, HtmlInputElement};
 
-use super::dom::{self, append, el, text_el, Root};
+use super::dom::{self, append, el, text_el, LinkStyle, Root};
 use super::{answer, form, i18n};
 use crate::describe::{self, Description, Lang};
 use crate::rules::catalog::{Family, Version};
 use crate::rules::date::Date;
-#[cfg(feature = "api")]
 use crate::rules::decision::Decision;
 use crate::share::{Answers, Notice};
 
@@ -48,30 +47,58 @@ impl Preset {
     }
 }
 
-/// Called after each render with the decision shown (`None`: no product chosen).
-#[cfg(feature = "api")]
-pub type ResultHook = Box<dyn Fn(Option<&Decision>)>;
+/// What owns a view and what it has around the checker: the page (the address, storage,
+/// header, footer, title and print) or an embed (its footer, `compact`, `result` events). The
+/// view calls it at fixed points and knows nothing else of its owner.
+pub trait Host {
+    /// Adds the owner's parts around the checker before it is drawn (the page's header, Copy
+    /// link and Print), with their listeners.
+    fn chrome(
+        &self,
+        _view: &Rc<View>,
+        _checker: &Element,
+        _toolbar: &Element,
+        _listeners: &mut Vec<EventListener>,
+    ) -> Result<(), JsValue> {
+        Ok(())
+    }
+    /// True when the answers are printed with a summary (the page).
+    fn prints(&self) -> bool {
+        false
+    }
+    /// After the checker is drawn into the view's mount point.
+    fn mounted(&self, _view: &Rc<View>, _checker: &Element) -> Result<(), JsValue> {
+        Ok(())
+    }
+    /// After each render, with the decision shown (`None`: no product chosen); `save`: the
+    /// answers changed by an input (not by drawing).
+    fn updated(
+        &self,
+        _view: &View,
+        _answers: &Answers,
+        _decision: Option<Decision>,
+        _save: bool,
+    ) -> Result<(), JsValue> {
+        Ok(())
+    }
+    /// "Start again": forget what the owner keeps of the answers.
+    fn forget(&self) {}
+}
 
-#[cfg_attr(not(feature = "api"), allow(dead_code))] // base, compact: embeds only
 pub struct View {
     pub root: Root,
     /// Where the checker is drawn: the page's `<main id="app">`, or the embed's container.
     pub mount_point: Element,
-    /// The page owns the address, storage, header, footer and title; an embed owns none of them.
-    pub page: bool,
-    /// An embed's site URL (for its links to the full checker and the sources); "" on the page.
-    pub base: String,
+    /// The page or an embed.
+    host: Rc<dyn Host>,
     pub lang: Cell<Lang>,
     pub today: Cell<Date>,
-    pub compact: Cell<bool>,
     pub preset: Cell<Preset>,
+    /// How the answer draws external links (a kiosk's QR codes; chosen by the view's owner).
+    pub links: Cell<LinkStyle>,
     shown: RefCell<Shown>,
-    listeners: RefCell<Vec<EventListener>>,
-    #[cfg(feature = "api")]
-    hook: RefCell<Option<ResultHook>>,
-    /// The decision last given to the hook (at first: none, as before a product is chosen).
-    #[cfg(feature = "api")]
-    emitted: RefCell<Option<Decision>>,
+    /// The listeners of the drawn checker (dropping them drops their references to the view).
+    pub listeners: RefCell<Vec<EventListener>>,
 }
 
 /// An event handler of a view (plain functions keep the wasm small: one closure type for all).
@@ -89,42 +116,25 @@ pub fn listen(
 }
 
 impl View {
-    /// A view; `base` is an embed's site URL, and `None` makes the page's view.
+    /// A view drawn into `mount_point` inside `root`, owned by `host`.
     pub fn new(
         root: Root,
         mount_point: Element,
-        base: Option<String>,
+        host: Rc<dyn Host>,
         lang: Lang,
         today: Date,
     ) -> Rc<View> {
         Rc::new(View {
             root,
             mount_point,
-            page: base.is_none(),
-            base: base.unwrap_or_default(),
+            host,
             lang: Cell::new(lang),
             today: Cell::new(today),
-            compact: Cell::new(false),
             preset: Cell::new(Preset::default()),
+            links: Cell::new(LinkStyle::Web),
             shown: RefCell::new(Shown::Nothing),
             listeners: RefCell::new(Vec::new()),
-            #[cfg(feature = "api")]
-            hook: RefCell::new(None),
-            #[cfg(feature = "api")]
-            emitted: RefCell::new(None),
         })
-    }
-
-    #[cfg(feature = "api")]
-    pub fn set_hook(&self, hook: ResultHook) {
-        *self.hook.borrow_mut() = Some(hook);
-    }
-
-    /// Removes every listener (and with them the listeners' references to the view), while the
-    /// element is out of the page; `mount` adds them again. The hook stays for that return.
-    #[cfg(feature = "api")]
-    pub fn stop(&self) {
-        drop(self.listeners.take());
     }
 
     pub fn by_id(&self, id: &str) -> Result<Element, JsValue> {
@@ -155,9 +165,7 @@ impl View {
             ],
         )?;
         let mut listeners = Vec::new();
-        if self.page {
-            super::page_chrome(self, &checker, &toolbar, &mut listeners)?;
-        }
+        self.host.chrome(self, &checker, &toolbar, &mut listeners)?;
         let reset = text_el(
             "button",
             &[("type", "button"), ("id", "start-again")],
@@ -190,7 +198,7 @@ impl View {
         let questions = form::build(answers, lang, self.today.get())?;
         questions.set_attribute("part", "questions")?;
         append(&layout, &[&questions])?;
-        if self.page {
+        if self.host.prints() {
             // Print-only: comes before the answer on paper, where the questions are hidden.
             let summary = el(
                 "section",
@@ -205,10 +213,7 @@ impl View {
         append(&layout, &[&region])?;
         append(&checker, &[&toolbar, &notice_box, &layout])?;
         self.mount_point.replace_children_with_node_1(&checker);
-        #[cfg(feature = "api")]
-        if !self.page {
-            super::embed::decorate(self, &checker)?;
-        }
+        self.host.mounted(self, &checker)?;
 
         listeners.extend([
             listen(self, &questions, "input", on_input),
@@ -230,9 +235,6 @@ impl View {
         self.shown.replace(Shown::Nothing);
         drop(self.listeners.replace(listeners));
         self.update(answers, false)?;
-        if self.page {
-            super::offline::show();
-        }
         Ok(())
     }
 
@@ -274,7 +276,7 @@ impl View {
                 let shown = Shown::Answer(Box::new(text));
                 if *self.shown.borrow() != shown {
                     if let Shown::Answer(text) = &shown {
-                        answer::render(&region, decision, text, lang)?;
+                        answer::render(&region, decision, text, lang, self.links.get())?;
                     }
                     self.shown.replace(shown);
                 }
@@ -298,28 +300,8 @@ impl View {
                 "mpn-render-end",
             );
         }
-        if self.page {
-            super::page_update(self, answers, save)?;
-        }
-        #[cfg(feature = "api")]
-        if !self.page {
-            super::embed::after_update(self, answers);
-            self.emit(decision);
-        }
-        Ok(())
-    }
-
-    /// Gives the hook the decision, when it differs from the last one given (no borrow is held
-    /// while the hook runs: it may call back into this view).
-    #[cfg(feature = "api")]
-    fn emit(&self, decision: Option<Decision>) {
-        if *self.emitted.borrow() == decision {
-            return;
-        }
-        self.emitted.replace(decision.clone());
-        if let Some(h) = self.hook.borrow().as_ref() {
-            h(decision.as_ref());
-        }
+        let host = Rc::clone(&self.host);
+        host.updated(self, answers, decision, save)
     }
 
     /// "Use today's date": back to the default date, keeping the focus in the date field.
@@ -349,9 +331,7 @@ impl View {
     /// Clears every answer (but an embed's presets) and says so.
     pub fn start_again(self: &Rc<Self>) {
         let start = self.preset.get().answers();
-        if self.page {
-            super::forget_answers();
-        }
+        self.host.forget();
         let _ = self.mount(&start, &[]);
         self.set_status(i18n::words(self.lang.get()).cleared);
         // The first question asked: the product, unless an embed fixed it.

@@ -4,7 +4,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::{intake, tape, today};
+use super::{intake, tape};
+use crate::clock::today;
 use crate::describe::{self, Lang};
 use crate::rules::{self, catalog_view, decision::Decision, request::Request};
 

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::rules::catalog::{COMPETENCIES, FAMILIES};
 use crate::rules::date::Date;
-use crate::rules::input::InputError;
+use crate::rules::error::InputError;
 use crate::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
 use crate::rules::sets::RuleSetId;
 
