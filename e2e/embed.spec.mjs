@@ -388,3 +388,36 @@ test("10,000 throwing requests on one element leave every element on the page wo
   await expect(page.locator("#fresh #checker")).toBeVisible();
   expect(await page.evaluate(() => JSON.stringify(document.getElementById("cloud").decision))).toBe(before);
 });
+
+// Issue 18, item 5: what the iframe tells its parent. By default only the outcome, the route ids
+// and the rule set, to any parent; the whole decision only to a parent that names its origin; an
+// invalid origin is said once and does not throw on each message.
+test("the iframe posts the outcome only, unless the parent names its origin; a bad origin is said once", async ({ page, baseURL }) => {
+  const host = (origin) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main>
+    <iframe id="f" title="checker" src="/embed.html?lang=en&product=sql-server&version=2019&as-of=2021-06-30${origin}"></iframe></main>
+    <script type="module">window.got = []; addEventListener("message", (e) => { if (e.data && e.data.type === "mpn-eligibility:result") got.push(e.data.decision); });</script>
+    </body></html>`;
+  const warnings = [];
+  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+  for (const [origin, full] of [["", false], [`&origin=${encodeURIComponent(new URL(baseURL).origin)}`, true], ["&origin=not%20an%20origin", false]]) {
+    await page.route("**/frame-host.html", (route) => route.fulfill({ contentType: "text/html", body: host(origin) }));
+    await page.goto("/frame-host.html");
+    const frame = page.frameLocator("#f");
+    await frame.locator('input[name="actionPack"][value="0"]').check();
+    await frame.locator('input[name="hasComps"][value="1"]').check();
+    await frame.locator("#comp-dataPlatform").selectOption("gold");
+    await frame.locator("#q-incidents").fill("3");
+    await expect.poll(() => page.evaluate(() => window.got.length)).toBeGreaterThan(0);
+    const last = await page.evaluate(() => window.got[window.got.length - 1]);
+    if (full) {
+      expect(last.tier).toBe("gold");
+      expect(last.lifecycle.version).toBe("2019");
+    } else {
+      expect(Object.keys(last).sort()).toEqual(["outcome", "routes", "ruleSet"]);
+      expect(JSON.stringify(last)).not.toContain("remaining");
+      expect(last.ruleSet).toBe("mpn-2021");
+    }
+    await page.unroute("**/frame-host.html");
+  }
+  expect(warnings.filter((w) => w.includes("is not an origin"))).toHaveLength(1);
+});

@@ -177,3 +177,24 @@ test("a kiosk does not read the answers an ordinary visit left in localStorage",
   await page.goto("/?kiosk&lang=en");
   await expectStart(page, "en");
 });
+
+// Issue 18, item 2: a kiosk page that starts with answers (the previous visitor reloaded it, or
+// it was opened on a link with answers) is reset after the idle time like any other.
+for (const how of ["reload", "link"]) {
+  test(`a kiosk that starts with answers (${how}) still resets after the idle time, leaving nothing behind`, async ({ page }) => {
+    await page.clock.install();
+    if (how === "reload") {
+      await page.goto("/?kiosk&idle=3&lang=en");
+      await page.locator("#q-product").selectOption("azure");
+      await page.reload();
+    } else {
+      await page.goto("/?kiosk&idle=3&lang=en#v=1&p=azure&ap=1");
+    }
+    await expect(page.locator("#q-product")).toHaveValue("azure");
+    await page.clock.runFor(3_500);
+    await expectStart(page, "en");
+    expect(await storedKeys(page)).toEqual([]);
+    await page.reload();
+    await expectStart(page, "en");
+  });
+}

@@ -16,6 +16,7 @@ use crate::rules::{catalog, links};
 mod phrases;
 pub mod quotes;
 pub mod quotes_2023;
+pub mod trust;
 
 /// The language of a description.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

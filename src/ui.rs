@@ -74,7 +74,8 @@ pub fn start() -> Result<(), JsValue> {
     view.mount(&answers, &notices)?;
     let switched = take_session_flag(SWITCHED_KEY);
     if let Some(idle) = idle {
-        kiosk::start_idle(idle, lang, switched, offline::at_reset)?;
+        // A kiosk page that starts with answers (a reload, a link) is a visitor's: it resets.
+        kiosk::start_idle(idle, lang, switched, offline::at_reset, !answers.is_empty())?;
     }
     if switched {
         // The page was reloaded in the other language by its switch: the focus stays on it.
@@ -334,8 +335,10 @@ fn save_answers(answers: &Answers) -> Result<(), JsValue> {
     let w = window()?;
     let loc = w.location();
     let url = share::with_fragment(format!("{}{}", loc.pathname()?, loc.search()?), &frag);
-    w.history()?
-        .replace_state_with_url(&JsValue::NULL, "", Some(&url))?;
+    // Safari rate-limits replaceState and then throws: the answers are still stored below.
+    let _ = w
+        .history()
+        .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
     if kiosk::active() {
         return Ok(());
     }

@@ -16,7 +16,12 @@ fn check(name: &str, request: &Value, expect: &Value) -> Vec<String> {
         Ok(r) => r,
         Err(e) => return vec![format!("[{name}] rejected: {e}")],
     };
-    let decision = serde_json::to_value(rules::check(&req)).expect("decision serializes");
+    let d = rules::check(&req);
+    // Every decision the checker makes passes the check `describe` gives a decision from outside.
+    if let Err(e) = mpn_eligibility::describe::trust::check(&d) {
+        return vec![format!("[{name}] describe would refuse it: {e}")];
+    }
+    let decision = serde_json::to_value(d).expect("decision serializes");
     common::compare(expect, &decision)
         .into_iter()
         .map(|m| format!("[{name}] {m}"))

@@ -689,8 +689,20 @@ fn every_alternative_is_a_sentence_with_a_link() {
             let a = describe(&d, Lang::Pl).alternatives.remove(0);
             let got = a.link.expect("alternative link");
             assert!(!got.label.is_empty());
-            if let Some(url) = link {
-                assert_eq!(got.url, url);
+            // Our own link is kept; a link not of our tables never passes through: the
+            // alternative's own link stands in.
+            let mut plain = d.clone();
+            plain.alternatives[0].link = None;
+            let default = describe(&plain, Lang::Pl)
+                .alternatives
+                .remove(0)
+                .link
+                .expect("link");
+            match link {
+                Some(url) if url.starts_with("https://partner.microsoft.com") => {
+                    assert_eq!(got.url, url)
+                }
+                _ => assert_eq!(got, default),
             }
         }
     }
@@ -1245,4 +1257,61 @@ fn from_23_june_2025_routes_carry_their_new_names() {
     assert!(describe(&d, Lang::En).routes[0]
         .title
         .starts_with("Partner Cloud Support"));
+}
+
+/// Issue 18, item 6: a forged decision's links and names never reach the description.
+#[test]
+fn forged_links_and_names_are_refused_by_field() {
+    use mpn_eligibility::describe::trust;
+    let mut d = decision("sql-server");
+    assert_eq!(trust::check(&d), Ok(()));
+    d.steps = vec![Step {
+        code: StepCode::EnterIds,
+        route: RouteId::ProductSupport,
+        rule: "A-3".into(),
+        link: Some("javascript:alert(1)".into()),
+    }];
+    assert_eq!(
+        trust::check(&d).unwrap_err().field,
+        "decision.steps[0].link"
+    );
+    for lang in [Lang::En, Lang::Pl] {
+        let got = describe(&d, lang)
+            .steps
+            .remove(0)
+            .link
+            .expect("a link of ours");
+        assert!(got.url.starts_with("https://"), "{got:?}");
+    }
+    let mut d = decision("<img src=x onerror=alert(1)>");
+    assert_eq!(trust::check(&d).unwrap_err().field, "decision.product");
+    d.product = "sql-server".into();
+    d.routes = vec![route(
+        RouteId::ProductSupport,
+        None,
+        None,
+        "data:text/html,x",
+    )];
+    assert_eq!(
+        trust::check(&d).unwrap_err().field,
+        "decision.routes[0].portal"
+    );
+    d.routes.clear();
+    d.alternatives = vec![Alternative {
+        code: AlternativeCode::PremierSupport,
+        rule: "P-1".into(),
+        link: Some("https://evil.example/".into()),
+    }];
+    assert_eq!(
+        trust::check(&d).unwrap_err().field,
+        "decision.alternatives[0].link"
+    );
+    d.alternatives.clear();
+    d.lifecycle = Some(lifecycle(Position::N, Phase::Mainstream, true));
+    assert_eq!(trust::check(&d), Ok(()));
+    d.lifecycle.as_mut().unwrap().version = "1999".into();
+    assert_eq!(
+        trust::check(&d).unwrap_err().field,
+        "decision.lifecycle.version"
+    );
 }

@@ -277,24 +277,19 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The decision's link (a URL or a link id) with its label, else `default`.
+    /// The decision's link (a URL or a link id of our tables) with its label, else `default`:
+    /// a link that is not one of ours is never passed through (`trust::check` refuses it in the
+    /// JS API).
     pub(crate) fn given_or_default(
         &self,
         given: Option<&str>,
         default: Option<Link>,
     ) -> Option<LinkText> {
-        match given {
-            Some(s) => Some(
-                match links::ALL_LINKS.iter().find(|l| l.url == s || l.id == s) {
-                    Some(l) => self.link_text(*l),
-                    None => LinkText {
-                        url: s.to_owned(),
-                        label: s.to_owned(),
-                    },
-                },
-            ),
-            None => default.map(|l| self.link_text(l)),
-        }
+        given
+            .and_then(|s| links::ALL_LINKS.iter().find(|l| l.url == s || l.id == s))
+            .copied()
+            .or(default)
+            .map(|l| self.link_text(l))
     }
 
     /// The portal id of a listed route.

@@ -127,8 +127,15 @@ pub fn init() -> Option<u32> {
 /// the ones saved for the session, not this page's.
 ///
 /// `on_settled` runs at the first tick after a reset that nobody has touched (the offline
-/// module applies a waiting update then).
-pub fn start_idle(idle: u32, lang: Lang, switched: bool, on_settled: fn()) -> Result<(), JsValue> {
+/// module applies a waiting update then). `in_use`: the page started with a visitor's answers
+/// (after a reload, or from a link), so the idle time runs from now.
+pub fn start_idle(
+    idle: u32,
+    lang: Lang,
+    switched: bool,
+    on_settled: fn(),
+    in_use: bool,
+) -> Result<(), JsValue> {
     let win = super::window()?;
     let loc = win.location();
     let mut home = format!("{}{}", loc.pathname()?, loc.search()?);
@@ -167,7 +174,7 @@ pub fn start_idle(idle: u32, lang: Lang, switched: bool, on_settled: fn()) -> Re
         *i.borrow_mut() = Some(Idle {
             idle_ms: f64::from(idle) * 1000.0,
             last_input: js_sys::Date::now(),
-            used: false,
+            used: in_use,
             just_reset: false,
             lang,
             home,

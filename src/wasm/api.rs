@@ -74,5 +74,6 @@ pub fn describe_js(
             "decision: {e} (pass a decision returned by check)"
         ))
     })?;
+    describe::trust::check(&d).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&describe::describe(&d, lang))
 }
