@@ -87,6 +87,8 @@ test.describe("hostile share links", () => {
     const dialogs = noDialogs(page);
     const payload = `x="><img src=x onerror=alert(1)><script>alert(2)</script>`;
     await page.goto("/?lang=en");
+    // Once the page has started (it cleans up a stored value it cannot read at start).
+    await expect(page.locator("#checker")).toBeVisible();
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, `v=1&p=azure&${payload}`]);
     await page.reload();
     const notice = page.locator("#notices .notice");
@@ -345,4 +347,37 @@ test.describe("panic", () => {
       await context.close();
     });
   }
+});
+
+// Issue 18, item 7: the smaller ways a browser or a host page can lose or spoil answers.
+test.describe("answers survive what browsers and hosts do", () => {
+  test("answers are stored even when history.replaceState throws (Safari rate-limits it)", async ({ page }) => {
+    await page.addInitScript(() => {
+      History.prototype.replaceState = () => { throw new DOMException("rate limited", "SecurityError"); };
+    });
+    await page.goto("/?lang=en");
+    await page.locator("#q-product").selectOption("azure");
+    await expect.poll(() => page.evaluate(() => localStorage.getItem("mpn-eligibility.answers"))).toContain("p=azure");
+  });
+
+  test("a stored value that cannot be read is said once and cleaned up", async ({ page }) => {
+    await page.goto("/?lang=en");
+    await expect(page.locator("#checker")).toBeVisible();
+    await page.evaluate(() => localStorage.setItem("mpn-eligibility.answers", "v=1&p=azure&zz=1&as=nope"));
+    await page.reload();
+    await expect(page.locator("#notices .notice")).toHaveCount(2);
+    await expect(page.locator("#q-product")).toHaveValue("azure");
+    expect(await page.evaluate(() => localStorage.getItem("mpn-eligibility.answers"))).toBe("v=1&p=azure");
+    await page.reload();
+    await expect(page.locator("#notices .notice")).toHaveCount(0);
+    await expect(page.locator("#q-product")).toHaveValue("azure");
+  });
+
+  test("an embed's notice about a bad attribute is shortened like the page's", async ({ page }) => {
+    page.on("console", () => {});
+    await page.goto(`/embed.html?lang=en&product=${"x".repeat(5000)}`);
+    const notice = page.locator("#mpn .notice");
+    await expect(notice).toHaveCount(1);
+    expect((await notice.textContent()).length).toBeLessThan(120);
+  });
 });

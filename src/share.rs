@@ -203,9 +203,24 @@ pub fn decode(fragment: &str) -> (Answers, Vec<Notice>) {
     if frag.len() > MAX_LEN {
         return (a, vec![Notice::TooLong]);
     }
-    let mut version_id: Option<&str> = None;
+    // The version's id, and its part of the link as given (for the notice).
+    let mut version_id: Option<(String, &str)> = None;
+    let mut seen: Vec<String> = Vec::new();
+    let mut dropped: Vec<String> = Vec::new();
     for pair in frag.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        // Links copied through mail or chat arrive percent-encoded (`sql%2Dserver`).
+        let (Some(k), Some(v)) = (percent_decoded(k), percent_decoded(v)) else {
+            dropped.push(shorten(pair));
+            continue;
+        };
+        let (k, v) = (k.as_str(), v.as_str());
+        // A key given twice: the first one stands, the other is said to be left out.
+        if seen.iter().any(|s| s == k) {
+            dropped.push(shorten(pair));
+            continue;
+        }
+        seen.push(k.to_owned());
         let ok = match k {
             "v" => {
                 if v != FORMAT {
@@ -215,7 +230,7 @@ pub fn decode(fragment: &str) -> (Answers, Vec<Notice>) {
             }
             "p" => set(&mut a.product, catalog::family(v)),
             "ver" => {
-                version_id = Some(v);
+                version_id = Some((v.to_owned(), pair));
                 true
             }
             "d" => set(&mut a.as_of, Date::parse(v)),
@@ -236,27 +251,76 @@ pub fn decode(fragment: &str) -> (Answers, Vec<Notice>) {
             "cust" => set(&mut a.for_customer, flag(v)),
             "csp" => set(&mut a.csp_subscription, flag(v)),
             "c" => set(&mut a.competencies, competencies(v)),
+            // Every count the form accepts (a whole number up to u32::MAX) comes back.
             "inc" => set(
                 &mut a.incidents_used,
-                v.parse::<u32>().ok().filter(|_| v.len() <= 9),
+                v.parse::<u32>().ok().filter(|_| v.len() <= 10),
             ),
             _ => false,
         };
         if !ok {
-            notices.push(Notice::Dropped(shorten(pair)));
+            dropped.push(shorten(pair));
         }
     }
-    if let Some(id) = version_id {
+    if let Some((id, pair)) = version_id {
         let found = a
             .product
             .filter(|f| f.kind == FamilyKind::OnPremises)
-            .and_then(|f| f.version(id));
+            .and_then(|f| f.version(&id));
         if found.is_none() {
-            notices.push(Notice::Dropped(shorten(&format!("ver={id}"))));
+            dropped.push(shorten(pair));
         }
         a.version = found;
     }
+    // A few left-out parts are named one by one; a link full of junk gets one notice.
+    if dropped.len() > MAX_NOTICES {
+        let n = dropped.len();
+        notices.push(Notice::Dropped(shorten(&format!(
+            "{n} parts, e.g. {}",
+            dropped[0]
+        ))));
+    } else {
+        notices.extend(dropped.into_iter().map(Notice::Dropped));
+    }
     (a, notices)
+}
+
+/// More left-out parts than this are said in one notice.
+pub const MAX_NOTICES: usize = 5;
+
+/// The value of one hex digit (no parsing machinery in the page's wasm).
+fn hex(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// `%XX` sequences decoded; `None` for a broken escape or a byte that is not ASCII.
+fn percent_decoded(s: &str) -> Option<String> {
+    if !s.contains('%') {
+        return Some(s.to_owned());
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hi = hex(*b.get(i + 1)?)?;
+            let lo = hex(*b.get(i + 2)?)?;
+            out.push(hi << 4 | lo);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    // Every value a link holds is ASCII (ids, dates, counts); anything else is not ours.
+    out.iter()
+        .all(u8::is_ascii)
+        .then(|| out.iter().map(|&b| char::from(b)).collect())
 }
 
 fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {

@@ -163,7 +163,19 @@ fn initial_answers() -> (Answers, Vec<Notice>) {
     let saved = storage()
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .unwrap_or_default();
-    share::decode(&saved)
+    let (answers, notices) = share::decode(&saved);
+    if !notices.is_empty() {
+        // What cannot be read is said once and cleaned up, not warned about on every load.
+        if let Some(s) = storage() {
+            let clean = share::encode(&answers);
+            let _ = if clean.is_empty() {
+                s.remove_item(STORAGE_KEY)
+            } else {
+                s.set_item(STORAGE_KEY, &clean)
+            };
+        }
+    }
+    (answers, notices)
 }
 
 /// The page as a view's owner: it owns the address, storage, header, footer, title and print.

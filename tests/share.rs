@@ -171,3 +171,33 @@ fn the_designation_travels_in_the_link_and_old_links_open_as_before() {
         vec![Notice::Dropped("sp=maybe".into())]
     );
 }
+
+/// Issue 18, item 7: what a link that went through mail, chat or a careless hand keeps.
+#[test]
+fn links_are_percent_decoded_counts_survive_and_junk_gets_one_notice() {
+    let (a, n) = decode("v=1&p=sql%2Dserver&ver=2019&c=dataPlatform%3Ag");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(a.product.map(|f| f.id), Some("sql-server"));
+    assert_eq!(a.version.map(|v| v.id), Some("2019"));
+    assert_eq!(a.competencies.map(|c| c.len()), Some(1));
+    // Every count the form accepts round-trips.
+    for inc in [0u32, 999_999_999, 1_000_000_000, u32::MAX] {
+        let a = Answers {
+            incidents_used: Some(inc),
+            ..Answers::default()
+        };
+        assert_eq!(decode(&encode(&a)).0.incidents_used, Some(inc), "{inc}");
+    }
+    assert_eq!(decode("inc=4294967296").1.len(), 1);
+    // A repeated key: the first stands, the other is named.
+    let (a, n) = decode("p=azure&p=sql-server");
+    assert_eq!(a.product.map(|f| f.id), Some("azure"));
+    assert_eq!(n, vec![Notice::Dropped("p=sql-server".into())]);
+    // A broken escape is dropped, not guessed.
+    assert_eq!(decode("p=sql%2").1, vec![Notice::Dropped("p=sql%2".into())]);
+    assert_eq!(decode("p=%FF").1.len(), 1);
+    // 1,000 junk keys (within the 2,048 characters a link may have): one notice.
+    let (_, n) = decode(&vec!["x"; 1000].join("&"));
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(matches!(&n[0], Notice::Dropped(s) if s.starts_with("1000 parts")));
+}

@@ -160,10 +160,12 @@ impl EmbedView {
         let w = words(lang);
         let mut problems: Vec<String> = Vec::new();
         let mut problem = |text: &str, attr: &str, value: &str| {
+            // Shortened like the page's notices (the value is the host page's, of any length).
+            let shown = crate::rules::error::cut(value);
             web_sys::console::warn_1(&JsValue::from_str(&format!(
-                "<mpn-eligibility>: {attr}=\"{value}\" is not valid and was left out ({text})"
+                "<mpn-eligibility>: {attr}=\"{shown}\" is not valid and was left out ({text})"
             )));
-            problems.push(format!("{text} \u{201c}{value}\u{201d}"));
+            problems.push(format!("{text} \u{201c}{shown}\u{201d}"));
         };
         let family = match product.as_deref().filter(|s| !s.is_empty()) {
             Some(id) => {
