@@ -204,3 +204,58 @@ test("a kiosk reloads from its cache at its first reset, then finds a new build 
     await builds.cleanup();
   }
 });
+
+// Issue 18, item 3: the worker caches only what is verifiably this build's file.
+test("a first visit through a portal that answers HTML for the files claims nothing offline and caches nothing bad", async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ baseURL, serviceWorkers: "allow" });
+  const page = await ctx.newPage();
+  const problems = await guard(page, new URL(baseURL).origin);
+  // The page itself loads; what the worker fetches to precache gets the portal's page.
+  let portalled = 0;
+  await ctx.route("**/*", (route) => {
+    // The worker script itself loads (a portal that replaced it would just leave no worker).
+    if (!route.request().serviceWorker() || route.request().url().endsWith("/sw.js")) return route.continue();
+    portalled++;
+    return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Wi-Fi</title><p>Please sign in to the network." });
+  });
+  await page.goto("/?lang=en");
+  await expect(page.locator("main #checker")).toBeVisible();
+  // The install fails: no worker in charge (a first install that fails leaves no
+  // registration), no claim, no cache left behind.
+  await expect.poll(() => page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return !reg || (!reg.installing && !reg.waiting && !reg.active);
+  }), { timeout: 10_000 }).toBe(true);
+  expect(portalled).toBeGreaterThan(0);
+  await expect(page.locator("#offline-status")).toHaveCount(0);
+  expect(await cacheNames(page)).toEqual([]);
+  // Past the portal, the next visit installs for real.
+  await ctx.unroute("**/*");
+  await page.reload();
+  await readyOffline(page, "en");
+  expect(problems).toEqual([]);
+  await ctx.close();
+});
+
+test("a damaged or incomplete cache heals on the next online load, and then works offline", async ({ page, context }) => {
+  const { cache } = precache(WWW);
+  await page.goto("/?lang=en");
+  await readyOffline(page, "en");
+  await page.evaluate(async (name) => {
+    const c = await caches.open(name);
+    await c.put("app/en/mpn_eligibility_bg.wasm", new Response("junk", { headers: { "Content-Type": "application/wasm" } }));
+    await c.delete("main.js");
+  }, cache);
+  await page.reload();
+  await expect(page.locator("main #checker")).toBeVisible();
+  const wasm = readFileSync(join(WWW, "app/en/mpn_eligibility_bg.wasm")).length;
+  await expect.poll(() => page.evaluate(async (name) => {
+    const c = await caches.open(name);
+    const w = await c.match("app/en/mpn_eligibility_bg.wasm");
+    return [w ? (await w.arrayBuffer()).byteLength : 0, !!(await c.match("main.js"))];
+  }, cache)).toEqual([wasm, true]);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator("main #checker")).toBeVisible();
+  await context.setOffline(false);
+});
