@@ -215,7 +215,8 @@ test.describe("Content-Security-Policy", () => {
       return window.__inlineRan === true;
     });
     expect(ran, "the inline script ran").toBe(false);
-    await expect.poll(() => problems.filter((p) => p.startsWith("console error: CSP violation")).length).toBe(2);
+    // Each is reported by each policy that forbids it: the page's <meta> and the server's header.
+    await expect.poll(() => problems.filter((p) => p.startsWith("console error: CSP violation")).length).toBeGreaterThanOrEqual(2);
     expect(problems.join("\n")).toMatch(/CSP violation: script-src-elem inline/);
     expect(problems.join("\n")).toMatch(/CSP violation: style-src-attr inline/);
     await context.close();
@@ -380,4 +381,21 @@ test.describe("answers survive what browsers and hosts do", () => {
     await expect(notice).toHaveCount(1);
     expect((await notice.textContent()).length).toBeLessThan(120);
   });
+});
+
+// Issue 18, item 7: the server sends the headers a real host should (README "Serving it").
+test("the pages refuse framing and send their CSP as a header; embed.html may be framed", async ({ page, request }) => {
+  for (const path of ["/", "/index.html", "/attribution.html", "/examples/docs-page.html"]) {
+    const h = (await request.get(path)).headers();
+    expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(h["x-frame-options"], path).toBe("DENY");
+    expect(h["referrer-policy"], path).toBe("no-referrer");
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+  }
+  const e = (await request.get("/embed.html?lang=en")).headers();
+  expect(e["content-security-policy"]).toBe("frame-ancestors *");
+  expect(e["x-frame-options"]).toBeUndefined();
+  // The docs page frames embed.html and still works (its own test checks the frame's content).
+  await page.goto("/examples/docs-page.html");
+  await expect(page.frameLocator("#frame").locator("#checker")).toBeVisible();
 });

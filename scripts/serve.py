@@ -21,7 +21,23 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".svg": "image/svg+xml",
     }
 
+    # The security headers a real host should send (README "Serving it"): the pages' CSP as in
+    # their <meta> (frame-ancestors works only as a header), framing refused but for embed.html.
+    PAGE_CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+                "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; "
+                "frame-ancestors 'none'")
+
+    def security_headers(self):
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        self.send_header("Referrer-Policy", "no-referrer")
+        if path.endswith("/embed.html"):
+            self.send_header("Content-Security-Policy", "frame-ancestors *")
+        elif path.endswith("/") or path.endswith(".html"):
+            self.send_header("Content-Security-Policy", self.PAGE_CSP)
+            self.send_header("X-Frame-Options", "DENY")
+
     def end_headers(self):
+        self.security_headers()
         self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         # Docs sites load embed.js, its module and wasm from another origin: public, no cookies.
