@@ -42,6 +42,7 @@ for (const lang of ["en", "pl"]) {
       await expect(page.locator("#comp-dataPlatform")).toHaveValue("gold");
       const stale = page.locator('.answer-body > [data-warning="rulesMayHaveChanged"]');
       await expect(stale).toContainText(w.stale);
+      await expect(stale.locator("a")).toHaveAttribute("href", "https://learn.microsoft.com/en-us/partner-center/mpn-benefits-technical-support");
       // Before the routes and the headline's body: it follows the headline directly.
       expect(await page.evaluate(() => {
         const s = document.querySelector('.answer-body > [data-warning="rulesMayHaveChanged"]');

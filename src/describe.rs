@@ -139,6 +139,8 @@ pub struct WarningText {
     pub text: String,
     /// The exact message a portal shows, when the warning is about one.
     pub message: Option<String>,
+    /// Where to check (D-12: the article as it stands today).
+    pub link: Option<LinkText>,
 }
 
 /// A paid alternative, described.
@@ -268,6 +270,7 @@ pub fn describe(d: &Decision, lang: Lang) -> Description {
                 code: w.code,
                 text: ctx.warning(w.code),
                 message: phrases::warning_message(w.code).map(str::to_owned),
+                link: phrases::warning_link(w.code).map(|l| ctx.link_text(l)),
             })
             .collect(),
         alternatives: d

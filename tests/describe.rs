@@ -1315,3 +1315,25 @@ fn forged_links_and_names_are_refused_by_field() {
         "decision.lifecycle.version"
     );
 }
+
+/// D-12: the warning names the day the rules were last seen and links the article as it is today.
+#[test]
+fn rules_may_have_changed_names_the_date_and_links_the_live_article() {
+    let mut d = decision("sql-server");
+    d.rule_set = RuleSetId::Cpp2023;
+    d.warnings = vec![Warning {
+        code: WarningCode::RulesMayHaveChanged,
+        rule: "D-12".into(),
+    }];
+    for (lang, date) in [
+        (Lang::En, "23 October 2023"),
+        (Lang::Pl, "23 października 2023"),
+    ] {
+        let w = describe(&d, lang).warnings.remove(0);
+        assert!(w.text.contains(date), "{}", w.text);
+        let l = w.link.expect("a link");
+        assert_eq!(l.url, links::LIVE_ARTICLE.url);
+        assert!(!l.label.is_empty());
+    }
+    assert_eq!(mpn_eligibility::describe::trust::check(&d), Ok(()));
+}

@@ -106,6 +106,10 @@ pub(crate) fn link_label(link: Link, lang: Lang) -> &'static str {
             "Technical benefits (Partner Center)",
             "Korzyści techniczne (Partner Center)",
         ),
+        "technicalSupportArticle" => (
+            "Technical support for on-premises or cloud products (the article today)",
+            "Pomoc techniczna dla produktów lokalnych lub w chmurze (artykuł dziś, po angielsku)",
+        ),
         "partnerCenterDashboard" => (
             "Partner Center dashboard",
             "Pulpit nawigacyjny Partner Center",
@@ -174,6 +178,14 @@ pub(crate) fn warning_message(code: WarningCode) -> Option<&'static str> {
         | WarningCode::RulesMayHaveChanged
         | WarningCode::BenefitsRenamed
         | WarningCode::ActionPackNoBenefitsInAzure => None,
+    }
+}
+
+/// Where a warning sends the reader: D-12 to the article as it stands today.
+pub(crate) fn warning_link(code: WarningCode) -> Option<Link> {
+    match code {
+        WarningCode::RulesMayHaveChanged => Some(links::LIVE_ARTICLE),
+        _ => None,
     }
 }
 

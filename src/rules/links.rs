@@ -33,6 +33,7 @@ links! {
     M365_ADMIN = "microsoft365AdminCenter", "https://admin.microsoft.com/";
     POWER_PLATFORM_ADMIN = "powerPlatformAdminCenter", "https://admin.powerplatform.microsoft.com/";
     INTUNE_ADMIN = "intuneAdminCenter", "https://intune.microsoft.com/";
+    LIVE_ARTICLE = "technicalSupportArticle", "https://learn.microsoft.com/en-us/partner-center/mpn-benefits-technical-support";
 }
 
 /// The link with this id.

@@ -6,7 +6,7 @@ use web_sys::Element;
 
 use super::dom::{append, append_text, el, ext_link, text_el, LinkStyle};
 use super::i18n::{self, Words};
-use crate::describe::{Description, Lang, LinkText, StepText};
+use crate::describe::{Description, Lang, LinkText, StepText, WarningText};
 use crate::rules::decision::{Decision, WarningCode};
 
 /// Fills the answer region for a decision.
@@ -49,15 +49,7 @@ pub fn render(
         .iter()
         .filter(|x| x.code == WarningCode::RulesMayHaveChanged)
     {
-        let box_ = el(
-            "div",
-            &[
-                ("class", "warning stale"),
-                ("role", "note"),
-                ("data-warning", &code(&x.code)),
-            ],
-        )?;
-        append(&box_, &[&text_el("p", &[], &x.text)?])?;
+        let box_ = warning_box(x, "warning stale", links)?;
         append(&frag, &[&box_])?;
     }
 
@@ -152,26 +144,7 @@ pub fn render(
             .iter()
             .filter(|x| x.code != WarningCode::RulesMayHaveChanged)
         {
-            let box_ = el(
-                "div",
-                &[
-                    ("class", "warning"),
-                    ("role", "note"),
-                    ("data-warning", &code(&x.code)),
-                ],
-            )?;
-            if let Some(m) = &x.message {
-                append(
-                    &box_,
-                    &[
-                        &text_el("p", &[], &x.text)?,
-                        // The portal's message stays in English in both languages (E-1).
-                        &text_el("blockquote", &[("class", "errmsg"), ("lang", "en")], m)?,
-                    ],
-                )?;
-            } else {
-                append(&box_, &[&text_el("p", &[], &x.text)?])?;
-            }
+            let box_ = warning_box(x, "warning", links)?;
             append(&div, &[&box_])?;
         }
         section(&frag, w.h_warnings, &div)?;
@@ -242,6 +215,34 @@ fn section(parent: &Element, title: &str, body: &Element) -> Result<(), JsValue>
     let s = el("section", &[])?;
     append(&s, &[&text_el("h3", &[], title)?, body])?;
     append(parent, &[&s])
+}
+
+/// A warning as a note: its sentence, the portal's exact message (in English in both languages,
+/// E-1) and where to check, when it has them.
+fn warning_box(x: &WarningText, class: &str, links: LinkStyle) -> Result<Element, JsValue> {
+    let box_ = el(
+        "div",
+        &[
+            ("class", class),
+            ("role", "note"),
+            ("data-warning", &code(&x.code)),
+        ],
+    )?;
+    append(&box_, &[&text_el("p", &[], &x.text)?])?;
+    if let Some(m) = &x.message {
+        append(
+            &box_,
+            &[&text_el(
+                "blockquote",
+                &[("class", "errmsg"), ("lang", "en")],
+                m,
+            )?],
+        )?;
+    }
+    if let Some(l) = &x.link {
+        append(&box_, &[&link_p(l, links)?])?;
+    }
+    Ok(box_)
 }
 
 fn link_p(l: &LinkText, links: LinkStyle) -> Result<Element, JsValue> {

@@ -176,7 +176,8 @@ export interface Description {
   blockers: { code: BlockerCode; final: boolean; text: string; link: LinkText | null }[];
   steps: { code: StepCode; route: RouteId; text: string; link: LinkText | null }[];
   /** `message`: an on-screen message quoted exactly (the Azure portal's Access ID error). */
-  warnings: { code: WarningCode; text: string; message: string | null }[];
+  /** `link`: where to check (rulesMayHaveChanged: the article as it stands today). */
+  warnings: { code: WarningCode; text: string; message: string | null; link: LinkText | null }[];
   alternatives: { code: AlternativeCode; text: string; link: LinkText | null }[];
   lifecycle: string | null;
   /**
