@@ -15,6 +15,10 @@ export default defineConfig({
     // No service worker precaching the whole site in every test's fresh context: the offline
     // specs opt back in (`test.use({ serviceWorkers: "allow" })`).
     serviceWorkers: "block",
+    // No smooth scrolling: on a loaded machine an element still gliding into view when it is
+    // clicked made a radio's click miss now and then (issue 18 item 8). The spec that checks
+    // smooth scrolling asks for it itself.
+    reducedMotion: "reduce",
     launchOptions: {
       executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",

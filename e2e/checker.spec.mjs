@@ -625,4 +625,12 @@ test.describe("small screens and dark mode", () => {
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
     });
   });
+
+  test.describe("no motion preference", () => {
+    test.use({ reducedMotion: "no-preference" });
+    test("scrolls smoothly", async ({ page }) => {
+      await page.goto("/?lang=en");
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("smooth");
+    });
+  });
 });

@@ -555,10 +555,9 @@ impl<'a> Ctx<'a> {
             }
             None => tr!(
                 l,
-                "Not counted: requests under this plan do not use your MPN support incidents.",
-                "Nie wlicza się do puli: zgłoszenia w ramach tego planu nie zużywają zdarzeń pomocy technicznej MPN.",
-            )
-            .to_owned(),
+                format!("Not counted: requests under this plan do not use your {} support incidents.", self.programme()),
+                format!("Nie wlicza się do puli: zgłoszenia w ramach tego planu nie zużywają zdarzeń pomocy technicznej {}.", self.programme()),
+            ),
         }
     }
 
@@ -956,6 +955,10 @@ impl<'a> Ctx<'a> {
         let l = self.lang;
         let p = &self.product;
         let (en, pl) = match field {
+            "account.association" if self.cpp() => (
+                "Is the account you sign in to Partner Center with associated with the Microsoft AI Cloud Partner Program, or only with CSP?",
+                "Czy konto, którym logujesz się do Partner Center, jest skojarzone z programem Microsoft AI Cloud Partner Program, czy tylko z CSP?",
+            ),
             "account.association" => (
                 "Is the account you sign in to Partner Center with associated with MPN, or only with CSP?",
                 "Czy konto, którym logujesz się do Partner Center, jest skojarzone z MPN, czy tylko z CSP?",
