@@ -92,6 +92,28 @@ for (const lang of ["en", "pl"]) {
   });
 }
 
+test("the worker registers under the page's Trusted Types policy, the only one it allows", async ({ page, browser, baseURL }) => {
+  // Enforced (on a page of its own: each refusal is a violation the guard would report): a script
+  // URL from a plain string is refused, no other policy can be made, the worker's string too.
+  const probe = await browser.newPage({ baseURL, serviceWorkers: "allow" });
+  await probe.goto("/?lang=en");
+  await expect(probe.locator("main #checker")).toBeVisible();
+  const refused = await probe.evaluate(async () => {
+    const out = [];
+    try { document.createElement("script").src = "x.js"; } catch (e) { out.push(e.name); }
+    try { trustedTypes.createPolicy("other", { createScriptURL: (u) => u }); } catch (e) { out.push(e.name); }
+    try { await navigator.serviceWorker.register("sw.js"); } catch (e) { out.push(e.name); }
+    return out;
+  });
+  expect(refused).toEqual(["TypeError", "TypeError", "TypeError"]);
+  await probe.close();
+  // The checker's own registration went through its policy: no violation (the guard), a worker.
+  await page.goto("/?lang=en");
+  await readyOffline(page);
+  const script = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL);
+  expect(new URL(script).pathname).toBe("/sw.js");
+});
+
 /** A static server over a directory that can be switched, to play two builds on one origin. */
 async function switchableServer(root) {
   const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".png": "image/png", ".webmanifest": "application/manifest+json" };

@@ -25,6 +25,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     # their <meta> (frame-ancestors works only as a header), framing refused but for embed.html.
     PAGE_CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
                 "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; "
+                "require-trusted-types-for 'script'; trusted-types mpn-eligibility; "
                 "frame-ancestors 'none'")
 
     def security_headers(self):

@@ -1,12 +1,15 @@
 // Prints the raw, gzip and brotli sizes of what the first visit of `/` transfers (the page's
 // larger language build in www/app/en|pl/) and of the JS API build (www/pkg/). With --check it exits 1 when a budget
 // of issue 8 is passed: first visit ≤ 100 KB brotli, the page's wasm ≤ 80 KB brotli.
-import { readFileSync, existsSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync, existsSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 // One page build per language: a visit downloads one of them; the larger one is counted.
 const PAGE = ["www/index.html", "www/main.js", "www/style.css", "www/favicon.svg"];
-const builds = ["en", "pl"].map((l) => [`www/app/${l}/mpn_eligibility.js`, `www/app/${l}/mpn_eligibility_bg.wasm`]);
+// A build is every file of its directory: the glue, the wasm and wasm-bindgen's snippets.
+const filesOf = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`).sort();
+const builds = ["en", "pl"].map((l) => filesOf(`www/app/${l}`));
 const API = ["www/pkg/mpn_eligibility.js", "www/pkg/mpn_eligibility_bg.wasm"];
 const BUDGET_TOTAL = 100 * 1024, BUDGET_WASM = 80 * 1024;
 

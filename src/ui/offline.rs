@@ -30,6 +30,21 @@ const CONTROLLED: u8 = 16;
 
 type Callback = Closure<dyn FnMut(JsValue)>;
 
+// The page's CSP requires Trusted Types for script URLs (`require-trusted-types-for 'script'`):
+// `register` takes only a TrustedScriptURL there, made by the one policy the CSP allows, which
+// turns nothing but the worker's own address into one. Inline JS: a closure in Rust would cost the
+// page more wasm bytes, and a script without a policy could not register the worker at all.
+#[wasm_bindgen(inline_js = "let p; export function register_worker(c) { \
+    const tt = globalThis.trustedTypes; \
+    p = p || tt && tt.createPolicy('mpn-eligibility', { createScriptURL: (u) => { \
+        if (u !== 'sw.js') throw new TypeError('not the checker worker: ' + u); return u; } }); \
+    return c.register(p ? p.createScriptURL('sw.js') : 'sw.js'); }")]
+extern "C" {
+    /// `container.register("sw.js")`, the address a TrustedScriptURL where the browser has them.
+    #[wasm_bindgen(catch)]
+    fn register_worker(c: &ServiceWorkerContainer) -> Result<js_sys::Promise, JsValue>;
+}
+
 thread_local! {
     static FLAGS: Cell<u8> = const { Cell::new(0) };
     static LISTENERS: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
@@ -114,7 +129,9 @@ pub fn register() {
     });
     // Refused (a private window, a first visit without network): the page works online alike.
     let ignore = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
-    let _ = c.register("sw.js").then2(&on_registered, &ignore);
+    if let Ok(promise) = register_worker(&c) {
+        let _ = promise.then2(&on_registered, &ignore);
+    }
     tell("hello");
     LISTENERS.with(|l| l.borrow_mut().extend([on_message, on_change]));
     CALLBACKS.with(|cb| cb.borrow_mut().extend([on_registered, ignore]));
