@@ -33,6 +33,7 @@ $(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 
 build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm
 	@rm -f $(APP)/$(CRATE).js $(APP)/$(CRATE)_bg.wasm
+	@node scripts/package.mjs
 	@node scripts/offline.mjs
 	@node scripts/sizes.mjs
 
