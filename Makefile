@@ -4,6 +4,7 @@ CRATE := mpn_eligibility
 WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
 PKG := www/pkg
 APP := www/app
+EMBED := www/embed
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: setup build serve test test-quick test-native test-wasm test-e2e lint bench clean
@@ -31,7 +32,14 @@ $(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	wasm-bindgen --target web --no-typescript --out-dir $(APP)/$* $(WASM)
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
-build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm
+# The element's lean build, one per language (www/embed/en/, www/embed/pl/): www/embed.js loads
+# the one in the element's language; no JS API serde, no page (Cargo.toml, feature `embed`).
+$(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
+	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features page-$*,embed
+	wasm-bindgen --target web --no-typescript --out-dir $(EMBED)/$* $(WASM)
+	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
+
+build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
 	@rm -f $(APP)/$(CRATE).js $(APP)/$(CRATE)_bg.wasm
 	@node scripts/package.mjs
 	@node scripts/offline.mjs
@@ -63,10 +71,11 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features page-en -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features page-pl -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features page-pl,embed -- -D warnings
 
 bench: build
 	@./scripts/bench.sh
 
 clean:
 	cargo clean
-	rm -rf $(PKG) $(APP) test-results
+	rm -rf $(PKG) $(APP) $(EMBED) test-results

@@ -319,13 +319,30 @@ test.describe("in a Polish browser", () => {
   });
 });
 
-test("the wasm is downloaded once for every element on a page", async ({ page }) => {
+test("the wasm is downloaded once for every element on a page: the lean build in their language", async ({ page }) => {
   const wasm = [];
   page.on("request", (r) => { if (r.url().endsWith(".wasm") && r.frame() === page.mainFrame()) wasm.push(r.url()); });
   await page.goto(DOCS);
   await expect(page.locator("#onprem #checker")).toBeVisible();
   await expect(page.locator("#cloud #checker")).toBeVisible();
-  expect(wasm.map((u) => new URL(u).pathname)).toEqual(["/pkg/mpn_eligibility_bg.wasm"]);
+  expect(wasm.map((u) => new URL(u).pathname)).toEqual(["/embed/en/mpn_eligibility_bg.wasm"]);
+});
+
+test("an element whose lang changes takes the other language's build and keeps its answers", async ({ page }) => {
+  await page.goto(DOCS);
+  const el = page.locator("#onprem");
+  await expect(el.locator("#checker")).toBeVisible();
+  await el.evaluate(async (e) => {
+    await e.ready;
+    e.request = { asOf: "2021-06-30", account: { association: "mpn", roles: ["globalAdmin"] }, request: { product: "sql-server", version: "2019" } };
+  });
+  const before = await el.evaluate((e) => e.request);
+  await el.evaluate((e) => e.setAttribute("lang", "pl"));
+  await expect(el.locator("#checker")).toContainText("Sprawdzasz:");
+  expect(await el.evaluate((e) => e.request)).toEqual(before);
+  await el.evaluate((e) => e.setAttribute("lang", "en"));
+  await expect(el.locator("#checker")).toContainText("Checking");
+  expect(await el.evaluate((e) => e.request)).toEqual(before);
 });
 
 test("a page on another origin embeds the element from this one", async ({ browser, baseURL }) => {

@@ -37,10 +37,10 @@ for (const e of entries) if (!all.includes(e)) fail(`www/main.js imports "${e}",
 const pageBuilds = new Set(entries.map(posix.dirname));
 const otherBuilds = new Set(all.filter((f) => f.endsWith("_bg.wasm")).map(posix.dirname).filter((d) => !pageBuilds.has(d)));
 
-// The embed (embed*.*, for other sites, with the JS API's build) and its example page are not the
+// The embed (embed*.* and its builds in embed/, for other sites) and its example page are not the
 // checker page: a kiosk never needs them offline.
 const skip = (f) => f === "sw.js" || f.endsWith(".d.ts") || f.split("/").some((part) => part.startsWith("."))
-  || [...otherBuilds].some((d) => f.startsWith(`${d}/`)) || /^embed[.-]/.test(f) || f.startsWith("examples/");
+  || [...otherBuilds].some((d) => f.startsWith(`${d}/`)) || /^embed[./-]/.test(f) || f.startsWith("examples/");
 const files = all.filter((f) => !skip(f));
 
 // Whatever index.html loads must be in the list (a renamed file fails the build, not the kiosk).

@@ -1,15 +1,24 @@
 // Prints the raw, gzip and brotli sizes of what the first visit of `/` transfers (the page's
-// larger language build in www/app/en|pl/) and of the JS API build (www/pkg/). With --check it exits 1 when a budget
+// larger language build in www/app/en|pl/), of what one <mpn-eligibility> downloads (the larger
+// of www/embed/en|pl/ with embed.js and its stylesheets) and of the JS API build (www/pkg/). With --check it exits 1 when a budget
 // of issue 8 is passed: first visit ≤ 100 KB brotli, the page's wasm ≤ 80 KB brotli.
 import { readFileSync, existsSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 // One page build per language: a visit downloads one of them; the larger one is counted.
 const PAGE = ["www/index.html", "www/main.js", "www/style.css", "www/favicon.svg"];
-// A build is every file of its directory: the glue, the wasm and wasm-bindgen's snippets.
-const filesOf = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`).sort();
-const builds = ["en", "pl"].map((l) => filesOf(`www/app/${l}`));
+// What one <mpn-eligibility> on a docs page downloads besides its build.
+const EMBED = ["www/embed.js", "www/style.css", "www/embed.css"];
+// A build's files as a browser fetches them: the glue, what it imports (wasm-bindgen's
+// snippets), and the wasm.
+const buildFiles = (dir) => {
+  const glue = `${dir}/mpn_eligibility.js`;
+  if (!existsSync(glue)) return [];
+  const imports = [...readFileSync(glue, "utf8").matchAll(/from ['"]\.\/([^'"]+)['"]/g)].map((m) => `${dir}/${m[1]}`);
+  return [glue, ...new Set(imports), `${dir}/mpn_eligibility_bg.wasm`];
+};
+const builds = ["en", "pl"].map((l) => buildFiles(`www/app/${l}`));
+const embeds = ["en", "pl"].map((l) => buildFiles(`www/embed/${l}`));
 const API = ["www/pkg/mpn_eligibility.js", "www/pkg/mpn_eligibility_bg.wasm"];
 const BUDGET_TOTAL = 100 * 1024, BUDGET_WASM = 80 * 1024;
 
@@ -27,11 +36,19 @@ const first = [...PAGE.filter(existsSync).map(measure), ...larger];
 const api = API.filter(existsSync).map(measure);
 first.slice(0, PAGE.length).forEach(row);
 const total = first.reduce((s, r) => s + r.brotli, 0);
+// The element: its larger language build with embed.js and its stylesheets (issue 16's target:
+// no more than the page's first visit).
+const sum = (rows) => rows.reduce((s, r) => s + r.brotli, 0);
+const perEmbed = embeds.map((b) => b.filter(existsSync).map(measure));
+perEmbed.forEach((rows) => rows.forEach(row));
+const embedRows = [...EMBED.filter(existsSync).map(measure), ...perEmbed.reduce((a, b) => (sum(b) > sum(a) ? b : a))];
+const embedTotal = sum(embedRows);
 const wasm = first.find((r) => r.file.endsWith(".wasm"))?.brotli ?? 0;
 console.log(`size: first visit of / ${total} B brotli (budget ${BUDGET_TOTAL}), page wasm ${wasm} B brotli (budget ${BUDGET_WASM})`);
+console.log(`size: one <mpn-eligibility> on a docs page ${embedTotal} B brotli (first visit of / ${total} B)`);
 api.forEach(row);
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/sizes.json", JSON.stringify({ firstVisit: first, firstVisitBrotli: total, pageWasmBrotli: wasm, api }, null, 2));
+writeFileSync("bench-results/sizes.json", JSON.stringify({ firstVisit: first, firstVisitBrotli: total, pageWasmBrotli: wasm, embed: embedRows, embedBrotli: embedTotal, api }, null, 2));
 if (process.argv.includes("--check")) {
   const over = [];
   if (total > BUDGET_TOTAL) over.push(`first visit ${total} B > ${BUDGET_TOTAL} B`);

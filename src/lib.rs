@@ -49,5 +49,5 @@ mod ui;
 /// Mounts the page's checker into `<main id="app">` (what the page build's start does).
 #[cfg(target_arch = "wasm32")]
 pub use ui::start as mount_page;
-#[cfg(all(target_arch = "wasm32", feature = "api"))]
+#[cfg(all(target_arch = "wasm32", any(feature = "api", feature = "embed")))]
 pub mod wasm;

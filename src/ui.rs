@@ -3,7 +3,7 @@
 
 mod answer;
 mod dom;
-#[cfg(feature = "api")]
+#[cfg(any(feature = "api", feature = "embed"))]
 mod embed;
 mod fatal;
 mod form;
@@ -41,10 +41,10 @@ thread_local! {
 }
 
 /// Renders the page when the module is loaded by `www/index.html`. The JS API's build (which
-/// also carries the embed) never takes over a page: a docs site's own `#app` stays its own.
+/// also carries the embed) and the element's lean build never take over a page: a docs site's own `#app` stays its own.
 #[wasm_bindgen(start)]
 pub fn entry() -> Result<(), JsValue> {
-    if cfg!(feature = "api") {
+    if cfg!(feature = "api") || cfg!(feature = "embed") {
         return Ok(());
     }
     start()

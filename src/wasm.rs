@@ -1,12 +1,19 @@
-//! The JavaScript API (`check`, `catalog`, `describe`) in `wasm/api.rs`: compiled only with the
-//! `api` feature (the default; see `lib.rs`). The page's own build leaves it out
-//! (`--no-default-features`), so a first visit does not download the JS API's serde code; the
-//! page's entry point is `ui::entry`.
+//! JS in and out of the wasm. The JavaScript API (`check`, `catalog`, `describe`) is in
+//! `wasm/api.rs`, compiled only with the `api` feature (the default; see `lib.rs`); the element's
+//! lean build (`embed`) has only `io`: a request in, a decision out. The page's own build leaves
+//! all of it out (`--no-default-features`), so a first visit does not download the JS API's serde
+//! code; the page's entry point is `ui::entry`.
 
-mod api;
+#[cfg(feature = "api")]
+pub mod api;
+#[cfg(feature = "api")]
+#[path = "wasm/serde_fallback.rs"]
+mod fallback;
+#[cfg(not(feature = "api"))]
+#[path = "wasm/plain_fallback.rs"]
+mod fallback;
 mod intake;
+pub(crate) mod io;
 mod strict;
+#[cfg(feature = "api")]
 mod tape;
-
-pub use api::{catalog, check, describe_js, to_js};
-pub(crate) use api::{decision_js, read_request};

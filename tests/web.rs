@@ -6,7 +6,7 @@
 
 mod common;
 
-use mpn_eligibility::wasm;
+use mpn_eligibility::wasm::api as wasm;
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test as test, wasm_bindgen_test_configure};

@@ -1,9 +1,10 @@
 // <mpn-eligibility>: the checker as a custom element for documentation sites.
 //   <script type="module" src="https://checker.example/embed.js"></script>
 //   <mpn-eligibility lang="en" product="sql-server" version="2019" compact></mpn-eligibility>
-// It draws into its own shadow root (the host page's CSS neither leaks in nor out), loads the
-// wasm (the JS API's build, pkg/) relative to this file, once per page however many elements
-// there are, and dispatches `result` (detail: the decision, or null) whenever the answer changes.
+// It draws into its own shadow root (the host page's CSS neither leaks in nor out), loads its
+// lean build in the element's language (embed/en/ or embed/pl/: the form and a request in, a
+// decision out, no more) relative to this file, once per page however many elements there are,
+// and dispatches `result` (detail: the decision, or null) whenever the answer changes.
 // Attributes: lang, product, version, as-of, compact (and theme, in CSS only). README "Embed it".
 const BASE = new URL("./", import.meta.url);
 const ATTRIBUTES = ["lang", "product", "version", "as-of", "compact"];
@@ -12,13 +13,14 @@ const WORDS = {
   pl: { loading: "Wczytywanie narzędzia…", failed: "Nie udało się uruchomić narzędzia: " },
 };
 
-let wasm; // the promise of the initialised module, shared by every element on the page
-function load() {
-  wasm ??= import(new URL("pkg/mpn_eligibility.js", BASE).href).then(async (m) => {
-    await m.default({ module_or_path: new URL("pkg/mpn_eligibility_bg.wasm", BASE) });
+// The promise of each language's initialised build, shared by every element on the page.
+const builds = {};
+function load(lang) {
+  builds[lang] ??= import(new URL(`embed/${lang}/mpn_eligibility.js`, BASE).href).then(async (m) => {
+    await m.default({ module_or_path: new URL(`embed/${lang}/mpn_eligibility_bg.wasm`, BASE) });
     return m;
   });
-  return wasm;
+  return builds[lang];
 }
 
 /** "pl" or "en": the element's `lang`, else the nearest ancestor's, else the browser's. */
@@ -44,6 +46,8 @@ function sheet(root, name) {
 export class MpnEligibility extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
   #view = null;
+  #lang = null; // the language of the build #view comes from
+  #applied = null; // the presets #view was last configured with
   #container;
   #pending; // a request set before the wasm loaded
   #decision = null;
@@ -69,7 +73,7 @@ export class MpnEligibility extends HTMLElement {
     this.#container.append(loading);
     root.append(this.#container);
     // Resolves once the checker is drawn (rejects if it could not start).
-    this.#ready = Promise.all([styled, load()]).then(([, m]) => m);
+    this.#ready = Promise.all([styled, load(langOf(this))]).then(() => this.#build());
     this.#ready.catch(() => {});
   }
 
@@ -78,15 +82,16 @@ export class MpnEligibility extends HTMLElement {
     return this.#ready.then(() => this);
   }
 
+  /** The build in the element's language now (another one when `lang` changed meanwhile). */
+  #build() {
+    return load(langOf(this));
+  }
+
   connectedCallback() {
-    this.#ready.then((m) => {
+    this.#ready.then(async () => {
+      const m = await this.#build();
       if (!this.isConnected) return;
-      if (!this.#view) {
-        // The wasm keeps this callback: a weak reference lets a removed element be collected.
-        const self = new WeakRef(this);
-        this.#view = new m.EmbedView(this.shadowRoot, this.#container, BASE.href,
-          (d) => { const el = self.deref(); if (el) MpnEligibility.#deliver(el, d); });
-      }
+      if (!this.#view) this.#open(m);
       this.#configure();
       if (this.#pending !== undefined) {
         const r = this.#pending;
@@ -114,6 +119,29 @@ export class MpnEligibility extends HTMLElement {
     });
   }
 
+  /** A view from build `m` (in its language), drawn into the container. */
+  #open(m) {
+    // The wasm keeps this callback: a weak reference lets a removed element be collected.
+    const self = new WeakRef(this);
+    this.#lang = langOf(this);
+    this.#view = new m.EmbedView(this.shadowRoot, this.#container, BASE.href,
+      (d) => { const el = self.deref(); if (el) MpnEligibility.#deliver(el, d); });
+  }
+
+  /** A new `lang`: the other language's build takes over, with the answers given so far (the
+   *  new view learns the presets they were given under, so changed presets apply as usual). */
+  async #switch() {
+    const answers = this.#view.request();
+    const applied = this.#applied;
+    const m = await this.#build();
+    if (!this.isConnected || this.#lang === langOf(this)) return;
+    this.#view.destroy();
+    this.#open(m);
+    this.#view.configure(this.#lang, applied.product, applied.version, applied.asOf, applied.compact);
+    if (answers !== null) this.#view.setRequest(answers);
+    this.#configure();
+  }
+
   /** The answers as a request in the JS API's shape (spec/api.md), or null with no product. */
   get request() {
     if (this.#view) return this.#view.request();
@@ -132,8 +160,14 @@ export class MpnEligibility extends HTMLElement {
   }
 
   #configure() {
-    this.#view.configure(langOf(this), this.getAttribute("product"), this.getAttribute("version"),
-      this.getAttribute("as-of"), this.hasAttribute("compact"));
+    if (this.#lang !== langOf(this)) {
+      this.#switch().catch((err) => this.#failed(err));
+      return;
+    }
+    this.#applied = { product: this.getAttribute("product"), version: this.getAttribute("version"),
+      asOf: this.getAttribute("as-of"), compact: this.hasAttribute("compact") };
+    const a = this.#applied;
+    this.#view.configure(langOf(this), a.product, a.version, a.asOf, a.compact);
   }
 
   /** Each new decision from the wasm: kept, and sent as a `result` event. */

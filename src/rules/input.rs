@@ -11,34 +11,36 @@ use super::sets::RuleSetId;
 pub use super::error::InputError;
 use super::error::{cut, err};
 
+/// The request as JSON gives it. serde reads it natively and in the JS API; the element's lean
+/// build (without serde's JS reader) fills it in by hand (`src/wasm/plain_fallback.rs`).
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct RequestDto {
-    as_of: Option<String>,
-    rule_set: Option<RuleSetId>,
-    account: Option<AccountDto>,
-    organization: Option<OrganizationDto>,
-    benefits: Option<BenefitsDto>,
-    request: Option<ProductDto>,
+pub struct RequestDto {
+    pub as_of: Option<String>,
+    pub rule_set: Option<RuleSetId>,
+    pub account: Option<AccountDto>,
+    pub organization: Option<OrganizationDto>,
+    pub benefits: Option<BenefitsDto>,
+    pub request: Option<ProductDto>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct AccountDto {
-    association: Option<AssociationDto>,
-    roles: Option<Vec<RoleDto>>,
+pub struct AccountDto {
+    pub association: Option<AssociationDto>,
+    pub roles: Option<Vec<RoleDto>>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
 #[serde(rename_all = "camelCase")]
-enum AssociationDto {
+pub enum AssociationDto {
     Mpn,
     CspOnly,
 }
 
 #[derive(Deserialize, Clone, Copy)]
 #[serde(rename_all = "camelCase")]
-enum RoleDto {
+pub enum RoleDto {
     GlobalAdmin,
     MpnPartnerAdmin,
     AdminAgent,
@@ -46,42 +48,42 @@ enum RoleDto {
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct OrganizationDto {
-    action_pack: Option<bool>,
-    competencies: Option<Vec<CompetencyDto>>,
-    solutions_partner: Option<bool>,
+pub struct OrganizationDto {
+    pub action_pack: Option<bool>,
+    pub competencies: Option<Vec<CompetencyDto>>,
+    pub solutions_partner: Option<bool>,
 }
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct CompetencyDto {
-    id: String,
-    level: LevelDto,
+pub struct CompetencyDto {
+    pub id: String,
+    pub level: LevelDto,
 }
 
 #[derive(Deserialize, Clone, Copy)]
 #[serde(rename_all = "camelCase")]
-enum LevelDto {
+pub enum LevelDto {
     Silver,
     Gold,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct BenefitsDto {
-    activated: Option<bool>,
-    contract_linked: Option<bool>,
-    contract_expired: Option<bool>,
-    incidents_used: Option<f64>,
+pub struct BenefitsDto {
+    pub activated: Option<bool>,
+    pub contract_linked: Option<bool>,
+    pub contract_expired: Option<bool>,
+    pub incidents_used: Option<f64>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct ProductDto {
-    product: Option<String>,
-    version: Option<String>,
-    for_customer: Option<bool>,
-    csp_subscription: Option<bool>,
+pub struct ProductDto {
+    pub product: Option<String>,
+    pub version: Option<String>,
+    pub for_customer: Option<bool>,
+    pub csp_subscription: Option<bool>,
 }
 
 /// Reads a request whose shape and leaf types were already checked (the wasm API checks them
@@ -109,7 +111,8 @@ pub fn parse(v: &serde_json::Value, today: Date) -> Result<Request, InputError> 
     convert(dto, today)
 }
 
-fn convert(dto: RequestDto, today: Date) -> Result<Request, InputError> {
+/// The validated request a DTO gives, or the error naming its field (`today` for no `asOf`).
+pub fn convert(dto: RequestDto, today: Date) -> Result<Request, InputError> {
     let as_of = match dto.as_of.as_deref() {
         None => today,
         Some(s) => Date::parse(s).ok_or_else(|| {

@@ -107,7 +107,7 @@ impl EmbedHost {
             return;
         }
         self.emitted.replace(decision.clone());
-        let value = match decision.as_ref().map(crate::wasm::decision_js) {
+        let value = match decision.as_ref().map(crate::wasm::io::decision_js) {
             Some(Ok(v)) => v,
             Some(Err(e)) => JsValue::from(e),
             None => JsValue::NULL,
@@ -255,7 +255,7 @@ impl EmbedView {
         let answers = if value.is_null() || value.is_undefined() {
             self.view.preset.get().answers()
         } else {
-            let req = crate::wasm::read_request(value)?;
+            let req = crate::wasm::io::read_request(value)?;
             Answers::from_request(&req, self.view.today.get())
         };
         self.view.mount(&answers, &[]).map_err(js_err)?;

@@ -4,10 +4,18 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::{intake, tape};
-use crate::clock::today;
+use wasm_bindgen::JsCast;
+
+use super::io::{decision_js, read_request};
 use crate::describe::{self, Lang};
-use crate::rules::{self, catalog_view, decision::Decision, request::Request};
+use crate::rules::{self, catalog_view, decision::Decision};
+
+#[wasm_bindgen(module = "/src/wasm/strict.js")]
+extern "C" {
+    // `catch`: no exception of the caller's unwinds through wasm frames (issue 18).
+    #[wasm_bindgen(catch, js_name = plainDecision)]
+    fn plain_decision_js(value: &JsValue) -> Result<JsValue, JsValue>;
+}
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("types.d.ts");
@@ -29,26 +37,6 @@ pub fn check(
     decision_js(&rules::check(&req))
 }
 
-/// A request from JS (`spec/api.md`'s shape), or an `Error` naming the field.
-pub fn read_request(request: JsValue) -> Result<Request, JsError> {
-    match intake::take(&request, today) {
-        intake::Taken::Problem(e) => Err(JsError::new(&e.to_string())),
-        intake::Taken::Request(req) => Ok(req),
-        intake::Taken::Serde(snapshot) => {
-            let de = serde_wasm_bindgen::Deserializer::from(snapshot);
-            rules::input::parse_checked(de, today()).map_err(|e| JsError::new(&e.to_string()))
-        }
-    }
-}
-
-/// A decision as the plain JS object `check` returns.
-pub fn decision_js(decision: &Decision) -> Result<JsValue, JsError> {
-    match tape::to_js(decision) {
-        Some(v) => Ok(v),
-        None => to_js(decision),
-    }
-}
-
 /// The product-lifecycle catalog, competencies, known gaps and sources.
 #[wasm_bindgen(js_name = catalog, unchecked_return_type = "Catalog")]
 pub fn catalog() -> Result<JsValue, JsError> {
@@ -67,7 +55,7 @@ pub fn describe_js(
         _ => return Err(JsError::new("lang: expected \"pl\" or \"en\"")),
     };
     // A snapshot: serde then reads a plain object, and no getter or trap of the caller's runs.
-    let decision = intake::plain_decision(&decision).map_err(|m| JsError::new(&m))?;
+    let decision = plain_decision(&decision).map_err(|m| JsError::new(&m))?;
     let de = serde_wasm_bindgen::Deserializer::from(decision);
     let d: Decision = serde::Deserialize::deserialize(de).map_err(|e| {
         JsError::new(&format!(
@@ -76,4 +64,16 @@ pub fn describe_js(
     })?;
     describe::trust::check(&d).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&describe::describe(&d, lang))
+}
+
+/// A decision passed to `describe`, as a plain snapshot, or the message saying why it cannot be
+/// read (a getter, a throwing Proxy, a revoked Proxy).
+pub fn plain_decision(value: &JsValue) -> Result<JsValue, String> {
+    match plain_decision_js(value) {
+        Ok(v) => match v.dyn_ref::<js_sys::Array>() {
+            Some(a) => Err(a.get(0).as_string().unwrap_or_default()),
+            None => Ok(v),
+        },
+        Err(_) => Err("decision: could not be read".into()),
+    }
 }

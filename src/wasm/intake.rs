@@ -22,8 +22,6 @@ extern "C" {
     // frames (that leaves the wasm stack and externref table behind, issue 18).
     #[wasm_bindgen(catch, js_name = take)]
     fn take_js(value: &JsValue) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(catch, js_name = plainDecision)]
-    fn plain_decision_js(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// What one look at a JS request found.
@@ -89,18 +87,6 @@ pub fn take(value: &JsValue, today: impl FnOnce() -> Date) -> Taken {
     {
         Some(req) => Taken::Request(req),
         None => Taken::Serde(first),
-    }
-}
-
-/// A decision passed to `describe`, as a plain snapshot, or the message saying why it cannot be
-/// read (a getter, a throwing Proxy, a revoked Proxy).
-pub fn plain_decision(value: &JsValue) -> Result<JsValue, String> {
-    match plain_decision_js(value) {
-        Ok(v) => match v.dyn_ref::<js_sys::Array>() {
-            Some(a) => Err(a.get(0).as_string().unwrap_or_default()),
-            None => Ok(v),
-        },
-        Err(_) => Err("decision: could not be read".into()),
     }
 }
 

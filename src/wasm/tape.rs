@@ -69,9 +69,142 @@ thread_local! {
 fn names<E: Serialize>(all: &[E], out: &js_sys::Array) -> u32 {
     let start = out.length();
     for v in all {
-        out.push(&serde_wasm_bindgen::to_value(v).unwrap_or(JsValue::NULL));
+        match v.serialize(VariantName) {
+            Ok(name) => out.push(&JsValue::from_str(name)),
+            Err(NotAName) => out.push(&JsValue::NULL),
+        };
     }
     start
+}
+
+/// The name serde gives a unit variant (`"askAdminToActivate"`), without a JS serializer (the
+/// element's lean build has none); anything else is `NotAName`.
+struct VariantName;
+
+#[derive(Debug)]
+struct NotAName;
+
+impl std::fmt::Display for NotAName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a unit variant")
+    }
+}
+
+impl std::error::Error for NotAName {}
+
+impl serde::ser::Error for NotAName {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        NotAName
+    }
+}
+
+/// The methods of `VariantName` that refuse their value.
+macro_rules! not_a_name {
+    ($($f:ident($($t:ty),*)),* $(,)?) => {
+        $(fn $f(self, $(_: $t),*) -> Result<&'static str, NotAName> { Err(NotAName) })*
+    };
+}
+
+impl serde::Serializer for VariantName {
+    type Ok = &'static str;
+    type Error = NotAName;
+    type SerializeSeq = serde::ser::Impossible<&'static str, NotAName>;
+    type SerializeTuple = serde::ser::Impossible<&'static str, NotAName>;
+    type SerializeTupleStruct = serde::ser::Impossible<&'static str, NotAName>;
+    type SerializeTupleVariant = serde::ser::Impossible<&'static str, NotAName>;
+    type SerializeMap = serde::ser::Impossible<&'static str, NotAName>;
+    type SerializeStruct = serde::ser::Impossible<&'static str, NotAName>;
+    type SerializeStructVariant = serde::ser::Impossible<&'static str, NotAName>;
+
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<&'static str, NotAName> {
+        Ok(variant)
+    }
+
+    not_a_name!(
+        serialize_bool(bool),
+        serialize_i8(i8),
+        serialize_i16(i16),
+        serialize_i32(i32),
+        serialize_i64(i64),
+        serialize_u8(u8),
+        serialize_u16(u16),
+        serialize_u32(u32),
+        serialize_u64(u64),
+        serialize_f32(f32),
+        serialize_f64(f64),
+        serialize_char(char),
+        serialize_str(&str),
+        serialize_bytes(&[u8]),
+        serialize_none(),
+        serialize_unit(),
+        serialize_unit_struct(&'static str),
+    );
+
+    fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result<&'static str, NotAName> {
+        Err(NotAName)
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: &T,
+    ) -> Result<&'static str, NotAName> {
+        Err(NotAName)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<&'static str, NotAName> {
+        Err(NotAName)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, NotAName> {
+        Err(NotAName)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, NotAName> {
+        Err(NotAName)
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, NotAName> {
+        Err(NotAName)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, NotAName> {
+        Err(NotAName)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, NotAName> {
+        Err(NotAName)
+    }
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, NotAName> {
+        Err(NotAName)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, NotAName> {
+        Err(NotAName)
+    }
 }
 
 fn build() -> Table {
