@@ -193,6 +193,44 @@ test("the `request` property sets the answers; a malformed one throws an Error n
   }));
 });
 
+test("the element's lean build refuses every malformed request with the JS API's own message, and decides as it does", async ({ page }) => {
+  await page.goto(DOCS);
+  await expect(page.locator("#cloud #checker")).toBeVisible();
+  const bad = [
+    {}, { request: {} }, { request: { product: "azure" }, extra: 1 }, { request: { product: "notepad" } },
+    { request: { product: "windows-server", version: "2018" } }, { request: { product: "azure", version: "2019" } },
+    { request: { product: "azure" }, organization: { competencies: [{ id: "knitting", level: "gold" }] } },
+    { request: { product: "azure" }, organization: { competencies: [{ id: "security" }] } },
+    { request: { product: "azure" }, organization: { competencies: [{ level: "gold" }] } },
+    { request: { product: "azure" }, organization: { competencies: [{ id: "security", level: "gold" }, { id: "security", level: "silver" }] } },
+    { request: { product: "azure" }, account: { roles: ["owner"] } },
+    { request: { product: "azure" }, benefits: { incidentsUsed: 2.5 } },
+    { request: { product: "azure" }, benefits: { incidentsUsed: 2 ** 40 } },
+    { asOf: "2021-02-30", request: { product: "azure" } }, { asOf: "30.06.2021", request: { product: "azure" } },
+  ];
+  const good = [
+    { asOf: "2021-06-30", request: { product: "sql-server", version: "2019" }, organization: { competencies: [{ id: "dataPlatform", level: "gold" }] } },
+    { asOf: "2024-01-10", ruleSet: "mpn-2021", request: { product: "azure", forCustomer: true, cspSubscription: true }, account: { roles: ["adminAgent"] } },
+  ];
+  const { errors, decisions } = await page.evaluate(async ({ bad, good }) => {
+    const m = await import("/pkg/mpn_eligibility.js");
+    await m.default({ module_or_path: "/pkg/mpn_eligibility_bg.wasm" });
+    const el = document.getElementById("cloud");
+    const said = (f) => { try { f(); return null; } catch (e) { return e.message; } };
+    return {
+      errors: bad.map((r) => [said(() => { el.request = r; }), said(() => m.check(r))]),
+      decisions: good.map((r) => { el.request = r; return [el.decision, m.check(r)]; }),
+    };
+  }, { bad, good });
+  for (const [i, [element, api]] of errors.entries()) {
+    expect(api, JSON.stringify(bad[i])).not.toBeNull();
+    expect(element, JSON.stringify(bad[i])).toBe(api);
+  }
+  expect(errors[7][0]).toMatch(/^organization\.competencies\[0\]\.level: missing/);
+  expect(errors[8][0]).toMatch(/^organization\.competencies\[0\]\.id: missing/);
+  for (const [element, api] of decisions) expect(element).toEqual(api);
+});
+
 test("the host page's styles stay outside the element, and the element's stay inside", async ({ page }) => {
   const probe = () => page.evaluate(() => {
     const root = document.querySelector("mpn-eligibility").shadowRoot;

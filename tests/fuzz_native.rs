@@ -1050,3 +1050,29 @@ fn an_input_that_changes_only_the_portal_is_an_unknown() {
         "{partial:?}"
     );
 }
+
+/// A competency needs its id and its level: natively as in the wasm (the wasm read a missing
+/// level as silver).
+#[test]
+fn a_competency_without_its_id_or_level_is_refused_naming_it() {
+    let today = Date::ymd(2021, 6, 30);
+    for (c, field) in [
+        (
+            serde_json::json!({ "id": "security" }),
+            "organization.competencies[0].level",
+        ),
+        (
+            serde_json::json!({ "id": "security", "level": null }),
+            "organization.competencies[0].level",
+        ),
+        (
+            serde_json::json!({ "level": "gold" }),
+            "organization.competencies[0].id",
+        ),
+    ] {
+        let v = serde_json::json!({ "request": { "product": "azure" }, "organization": { "competencies": [c] } });
+        let e = mpn_eligibility::rules::input::parse(&v, today).unwrap_err();
+        assert_eq!(e.field, field, "{v}");
+        assert!(e.message.starts_with("missing"), "{e}");
+    }
+}

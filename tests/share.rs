@@ -5,7 +5,7 @@
 
 use mpn_eligibility::rules::catalog;
 use mpn_eligibility::rules::date::Date;
-use mpn_eligibility::rules::request::{Association, Held, Level, Role, Roles};
+use mpn_eligibility::rules::request::{Association, Held, Level, Product, Role, Roles};
 use mpn_eligibility::share::{decode, encode, Answers, Notice};
 
 fn full() -> Answers {
@@ -200,4 +200,100 @@ fn links_are_percent_decoded_counts_survive_and_junk_gets_one_notice() {
     let (_, n) = decode(&vec!["x"; 1000].join("&"));
     assert_eq!(n.len(), 1, "{n:?}");
     assert!(matches!(&n[0], Notice::Dropped(s) if s.starts_with("1000 parts")));
+}
+
+// Regression cases for what mutation testing (`make mutants`) found untested in the codec.
+
+#[test]
+fn the_request_keeps_the_products_own_version_and_drops_a_foreign_one() {
+    let sql = catalog::family("sql-server").unwrap();
+    let exchange = catalog::family("exchange-server").unwrap();
+    let today = Date::ymd(2021, 6, 30);
+    let own = Answers {
+        product: Some(sql),
+        version: sql.version("2019"),
+        ..Answers::default()
+    };
+    let version = |a: &Answers| match a.request(today).unwrap().product {
+        Product::OnPremises { version, .. } => version.map(|v| v.id),
+        Product::Cloud(_) => None,
+    };
+    assert_eq!(version(&own), Some("2019"));
+    let foreign = Answers {
+        product: Some(exchange),
+        version: sql.version("2017"),
+        ..Answers::default()
+    };
+    assert_eq!(version(&foreign), None);
+}
+
+#[test]
+fn with_fragment_appends_only_a_fragment_that_has_answers() {
+    use mpn_eligibility::share::with_fragment;
+    assert_eq!(
+        with_fragment("https://x.example/".into(), ""),
+        "https://x.example/"
+    );
+    assert_eq!(
+        with_fragment("https://x.example/?lang=pl".into(), "v=1&p=azure"),
+        "https://x.example/?lang=pl#v=1&p=azure"
+    );
+}
+
+#[test]
+fn both_associations_round_trip_and_an_unknown_one_is_dropped() {
+    assert_eq!(decode("as=mpn").0.association, Some(Association::Mpn));
+    assert_eq!(decode("as=csp").0.association, Some(Association::CspOnly));
+    for a in [Association::Mpn, Association::CspOnly] {
+        let answers = Answers {
+            association: Some(a),
+            ..Answers::default()
+        };
+        assert_eq!(decode(&encode(&answers)).0.association, Some(a));
+    }
+    let (a, n) = decode("as=root");
+    assert_eq!(a.association, None);
+    assert_eq!(n, vec![Notice::Dropped("as=root".into())]);
+}
+
+#[test]
+fn up_to_five_left_out_parts_are_named_one_by_one_and_six_in_one_notice() {
+    use mpn_eligibility::share::MAX_NOTICES;
+    let junk = |n: usize| {
+        (0..n)
+            .map(|i| format!("x{i}=1"))
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    let (_, n) = decode(&junk(MAX_NOTICES));
+    assert_eq!(n.len(), MAX_NOTICES);
+    assert_eq!(n[0], Notice::Dropped("x0=1".into()));
+    let (_, n) = decode(&junk(MAX_NOTICES + 1));
+    assert_eq!(n, vec![Notice::Dropped("6 parts, e.g. x0=1".into())]);
+}
+
+#[test]
+fn every_hex_digit_decodes_in_either_case() {
+    // '-' is %2D, 'j' is %6A, 'J' is %4A, 'o' %6F, 'z' %7A: digits, a–f and A–F all occur.
+    for link in [
+        "p=sql%2Dserver",
+        "p=sql%2dserver",
+        "p=%73%71%6C%2D%73%65%72%76%65%72",
+    ] {
+        assert_eq!(
+            decode(link).0.product.map(|f| f.id),
+            Some("sql-server"),
+            "{link}"
+        );
+    }
+    let exchange = "p=%65%78%63%68%61%6e%67%65-server";
+    assert_eq!(
+        decode(exchange).0.product.map(|f| f.id),
+        Some("exchange-server")
+    );
+    for broken in [
+        "p=%G0", "p=%0G", "p=%g0", "p=%:0", "p=%/0", "p=%@0", "p=%`0",
+    ] {
+        assert_eq!(decode(broken).1.len(), 1, "{broken}");
+    }
 }

@@ -78,6 +78,10 @@ fn malformed_input_throws_an_error_naming_the_field_and_the_next_call_works() {
         (r#"{"request":{"product":"azure"},"benefits":{"incidentsUsed":2.5}}"#, "benefits.incidentsUsed"),
         (r#"{"asOf":"2021-02-30","request":{"product":"azure"}}"#, "asOf"),
         (r#"{"request":{"product":"azure"},"organization":{"competencies":[{"id":"security","level":"gold"},{"id":"security","level":"silver"}]}}"#, "organization.competencies[1].id"),
+        // A competency needs both (it was read as silver without a level).
+        (r#"{"request":{"product":"azure"},"organization":{"competencies":[{"id":"security"}]}}"#, "organization.competencies[0].level: missing"),
+        (r#"{"request":{"product":"azure"},"organization":{"competencies":[{"id":"security","level":null}]}}"#, "organization.competencies[0].level: missing"),
+        (r#"{"request":{"product":"azure"},"organization":{"competencies":[{"level":"gold"}]}}"#, "organization.competencies[0].id: missing"),
     ];
     for (input, field) in bad {
         let msg = match wasm::check(js(input)) {

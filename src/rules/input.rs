@@ -57,8 +57,9 @@ pub struct OrganizationDto {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CompetencyDto {
-    pub id: String,
-    pub level: LevelDto,
+    /// Both are required: `convert` names the one missing (serde would name no field).
+    pub id: Option<String>,
+    pub level: Option<LevelDto>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -222,14 +223,20 @@ fn competencies(list: Vec<CompetencyDto>) -> Result<Vec<Held>, InputError> {
     let mut held: Vec<Held> = Vec::with_capacity(list.len());
     for (i, c) in list.into_iter().enumerate() {
         let field = format!("organization.competencies[{i}].id");
-        let competency = catalog::competency(&c.id).ok_or_else(|| {
+        let ids = || {
             let ids: Vec<&str> = COMPETENCIES.iter().map(|c| c.id).collect();
+            ids.join(", ")
+        };
+        let Some(id) = c.id else {
+            return Err(err(field, format!("missing; expected one of {}", ids())));
+        };
+        let competency = catalog::competency(&id).ok_or_else(|| {
             err(
                 field.clone(),
                 format!(
                     "{} is not a competency (expected one of {})",
-                    shown(&c.id),
-                    ids.join(", ")
+                    shown(&id),
+                    ids()
                 ),
             )
         })?;
@@ -238,13 +245,19 @@ fn competencies(list: Vec<CompetencyDto>) -> Result<Vec<Held>, InputError> {
                 field,
                 format!(
                     "{} is listed twice; list each competency once, at its level",
-                    shown(&c.id)
+                    shown(&id)
                 ),
             ));
         }
         let level = match c.level {
-            LevelDto::Silver => Level::Silver,
-            LevelDto::Gold => Level::Gold,
+            Some(LevelDto::Silver) => Level::Silver,
+            Some(LevelDto::Gold) => Level::Gold,
+            None => {
+                return Err(err(
+                    format!("organization.competencies[{i}].level"),
+                    "missing; expected silver or gold".to_string(),
+                ))
+            }
         };
         held.push(Held { competency, level });
     }

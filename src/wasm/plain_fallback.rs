@@ -85,12 +85,12 @@ fn dto(s: &JsValue) -> Option<RequestDto> {
             competencies: field(&o, "competencies", |v| {
                 list(v, |c| {
                     Some(CompetencyDto {
-                        id: at(&c, "id")?.as_string()?,
-                        level: match at(&c, "level")?.as_string()?.as_str() {
-                            "silver" => LevelDto::Silver,
-                            "gold" => LevelDto::Gold,
-                            _ => return None,
-                        },
+                        id: field(&c, "id", string)?,
+                        level: field(&c, "level", |v| match v.as_string()?.as_str() {
+                            "silver" => Some(LevelDto::Silver),
+                            "gold" => Some(LevelDto::Gold),
+                            _ => None,
+                        })?,
                     })
                 })
             })?,

@@ -122,7 +122,8 @@ export function encode(value) {
     out.push(org.competencies.length);
     for (const c of org.competencies) {
       const i = COMPETENCIES.get(c.id);
-      if (i === undefined) return null;
+      // An unknown id or no level: the conversion names it (as natively).
+      if (i === undefined || (c.level !== "gold" && c.level !== "silver")) return null;
       out.push(i, c.level === "gold" ? 1 : 0);
     }
   } else {
