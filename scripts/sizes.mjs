@@ -6,9 +6,10 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 // One page build per language: a visit downloads one of them; the larger one is counted.
 const PAGE = ["www/index.html", "www/main.js", "www/style.css", "www/favicon.svg"];
-// A build is every file of its directory: the glue, the wasm and wasm-bindgen's snippets.
+// A build is every file of its directory: the glue, the wasm and wasm-bindgen's snippets (not
+// the .br/.gz copies of scripts/compress.mjs: the same files, sent instead of them).
 const filesOf = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`).sort();
+  .filter((e) => e.isFile() && !/\.(br|gz)(\.tmp)?$/.test(e.name)).map((e) => `${e.parentPath}/${e.name}`).sort();
 const builds = ["en", "pl"].map((l) => filesOf(`www/app/${l}`));
 const API = ["www/pkg/mpn_eligibility.js", "www/pkg/mpn_eligibility_bg.wasm"];
 const BUDGET_TOTAL = 100 * 1024, BUDGET_WASM = 80 * 1024;
