@@ -2,11 +2,12 @@
 // (scripts/serve.py, nginx's gzip_static/brotli_static: hosting/nginx.conf). `make build` runs it
 // last, after scripts/offline.mjs has written www/sw.js.
 //   node scripts/compress.mjs [--dir www]
-// Beside every text file (html, js, mjs, css, svg, json, webmanifest, txt, md) and every .wasm
+// Beside every text file (html, js, mjs, css, svg, json, webmanifest, txt, md, the .d.ts) and .wasm
 // under the directory: FILE.br (brotli, quality 11) and FILE.gz (gzip, level 9). A copy whose
-// decoded content is already the file's is left alone, so a second build rewrites nothing; a
-// .br or .gz whose file is gone (or is not one of those) is removed: this script owns them all.
-import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
+// decoded content is already the file's is left alone (only made no older than the file: the
+// server sends no copy older than its file), so a second build rewrites nothing; a .br or .gz
+// whose file is gone (or is not one of those) is removed: this script owns them all.
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
@@ -15,8 +16,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const argDir = process.argv.indexOf("--dir");
 const root = argDir > 0 ? process.argv[argDir + 1] : join(here, "..", "www");
 
-/** The files worth compressing; scripts/serve.py and tests/js/hosting.test.mjs use the same list. */
-export const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|webmanifest|txt|md|wasm)$/;
+/** The files worth compressing (tests/js/hosting.test.mjs checks each has its copies; scripts/serve.py
+ *  sends the copy of any file that has one). */
+export const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|webmanifest|txt|md|ts|wasm)$/;
 const ENCODINGS = [
   { ext: ".br", encode: (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), decode: brotliDecompressSync },
   { ext: ".gz", encode: (b) => gzipSync(b, { level: 9 }), decode: gunzipSync },
@@ -64,6 +66,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         writeFileSync(`${copy}.tmp`, encode(source));
         renameSync(`${copy}.tmp`, copy);
         written++;
+      }
+      // No older than its file: scripts/serve.py sends no copy older than its file.
+      const file = statSync(f, { bigint: true }).mtimeNs;
+      if (statSync(copy, { bigint: true }).mtimeNs < file) {
+        const t = Math.max(Date.now(), Number(file / 1_000_000n) + 1) / 1000;
+        utimesSync(copy, t, t);
       }
       if (ext === ".br") br += statSync(copy).size;
     }
