@@ -2,11 +2,12 @@
 // (scripts/serve.py, nginx's gzip_static/brotli_static: hosting/nginx.conf). `make build` runs it
 // last, after scripts/offline.mjs has written www/sw.js.
 //   node scripts/compress.mjs [--dir www]
-// Beside every text file (html, js, mjs, css, svg, json, webmanifest, txt, md, the .d.ts) and .wasm
-// under the directory: FILE.br (brotli, quality 11) and FILE.gz (gzip, level 9). A copy whose
-// decoded content is already the file's is left alone (only made no older than the file: the
-// server sends no copy older than its file), so a second build rewrites nothing; a .br or .gz
-// whose file is gone (or is not one of those) is removed: this script owns them all.
+// Beside every text file (html, js, mjs, css, svg, json, webmanifest, txt, the .d.ts) and every
+// .wasm under the directory: FILE.br (brotli, quality 11) and FILE.gz (gzip, level 9). Not .md:
+// only www/pkg/ has them, for npm, which packs every README* whatever package.json says. A copy
+// whose decoded content is already the file's is left alone (only made no older than the file:
+// the server sends no copy older than its file), so a second build rewrites nothing; a .br or
+// .gz whose file is gone (or is not one of those) is removed: this script owns them all.
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +19,7 @@ const root = argDir > 0 ? process.argv[argDir + 1] : join(here, "..", "www");
 
 /** The files worth compressing (tests/js/hosting.test.mjs checks each has its copies; scripts/serve.py
  *  sends the copy of any file that has one). */
-export const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|webmanifest|txt|md|ts|wasm)$/;
+export const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|webmanifest|txt|ts|wasm)$/;
 const ENCODINGS = [
   { ext: ".br", encode: (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), decode: brotliDecompressSync },
   { ext: ".gz", encode: (b) => gzipSync(b, { level: 9 }), decode: gunzipSync },

@@ -354,3 +354,9 @@ test("compress.mjs writes, keeps and removes copies; serve.py sends none older t
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the npm package (www/pkg/) leaves out the .br/.gz copies", () => {
+  const [{ files }] = JSON.parse(execFileSync("npm", ["pack", join(WWW, "pkg"), "--dry-run", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  assert.ok(files.some((f) => f.path === "mpn_eligibility_bg.wasm"), "npm pack lists no wasm");
+  assert.deepEqual(files.map((f) => f.path).filter((p) => /\.(br|gz)$/.test(p)), []);
+});
