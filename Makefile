@@ -44,6 +44,7 @@ build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRAT
 	@node scripts/package.mjs
 	@node scripts/offline.mjs
 	@node scripts/sizes.mjs
+	@node scripts/compress.mjs
 
 serve: build
 	@echo "Serving www/ on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
@@ -79,3 +80,4 @@ bench: build
 clean:
 	cargo clean
 	rm -rf $(PKG) $(APP) $(EMBED) test-results
+	find www \( -name '*.br' -o -name '*.gz' \) -delete

@@ -67,11 +67,22 @@ test("the manifest has a name, a start URL, standalone display and icons that lo
 for (const lang of ["en", "pl"]) {
   test(`[${lang}] a service worker precaches the site and says so; offline, a reload shows the page and answers`, async ({ page, context }) => {
     const { cache, assets } = precache(WWW);
+    const encodings = new Map();
+    context.on("response", async (r) => { if (r.request().serviceWorker()) encodings.set(new URL(r.url()).pathname, (await r.allHeaders())["content-encoding"]); });
     await page.goto(`/?lang=${lang}`);
     await readyOffline(page, lang);
     expect(await cacheNames(page)).toEqual([cache]);
     const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), cache);
     expect(cached.sort()).toEqual(assets.map((a) => new URL(a, "http://x/").pathname).sort());
+    // The worker fetched the files brotli-compressed (serve.py's .br copies), checked their
+    // SHA-256 decoded, and cached them decoded, without the transfer's encoding and length.
+    const wasm = `app/${lang}/mpn_eligibility_bg.wasm`;
+    expect(encodings.get(`/${wasm}`)).toBe("br");
+    const entry = await page.evaluate(async ([name, file]) => {
+      const r = await (await caches.open(name)).match(file);
+      return { encoding: r.headers.get("content-encoding"), length: r.headers.get("content-length"), bytes: (await r.arrayBuffer()).byteLength };
+    }, [cache, wasm]);
+    expect(entry).toEqual({ encoding: null, length: null, bytes: readFileSync(join(WWW, wasm)).length });
 
     await context.setOffline(true);
     const network = [];

@@ -1,10 +1,12 @@
-// Makes www/ installable and offline; `make build` runs it last, after every file is in place.
+// Makes www/ installable and offline; `make build` runs it after every file is in place (only
+// scripts/compress.mjs comes after it, to compress sw.js too).
 //   node scripts/offline.mjs [--dir www]
 // 1. Draws the app icons' PNGs into www/icons/ (scripts/icons.mjs).
 // 2. Lists every file of the site the page can need, from what is actually in the directory:
-//    all of it but the service worker itself, TypeScript declarations, dotfiles, the other
-//    wasm-bindgen builds (www/pkg/, the JS API for other sites) than the one www/main.js imports,
-//    and the embed for other sites (embed*.*, examples/).
+//    all of it but the service worker itself, TypeScript declarations, dotfiles, the .br/.gz
+//    copies of scripts/compress.mjs, the other wasm-bindgen builds (www/pkg/, the JS API for
+//    other sites) than the one www/main.js imports, and the embed for other sites (embed*.*,
+//    examples/).
 // 3. Names the cache after the content of those files, so any change makes a new cache, and
 //    writes www/sw.js from scripts/sw-template.js with the cache name and the list in front.
 import { createHash } from "node:crypto";
@@ -39,7 +41,9 @@ const otherBuilds = new Set(all.filter((f) => f.endsWith("_bg.wasm")).map(posix.
 
 // The embed (embed*.* and its builds in embed/, for other sites) and its example page are not the
 // checker page: a kiosk never needs them offline.
-const skip = (f) => f === "sw.js" || f.endsWith(".d.ts") || f.split("/").some((part) => part.startsWith("."))
+// Nor the precompressed copies of scripts/compress.mjs (the server sends them for the files
+// themselves; a left-over .tmp of a run cut short too).
+const skip = (f) => f === "sw.js" || f.endsWith(".d.ts") || /\.(br|gz)(\.tmp)?$/.test(f) || f.split("/").some((part) => part.startsWith("."))
   || [...otherBuilds].some((d) => f.startsWith(`${d}/`)) || /^embed[./-]/.test(f) || f.startsWith("examples/");
 const files = all.filter((f) => !skip(f));
 

@@ -40,7 +40,9 @@ const files = {
     main: "./node.js",
     types: "./index.d.ts",
     files: ["index.js", "node.js", "index.d.ts", "mpn_eligibility.js", "mpn_eligibility.d.ts",
-      "mpn_eligibility_bg.wasm", "snippets/", "README.md", "ATTRIBUTION.md"],
+      "mpn_eligibility_bg.wasm", "snippets/", "README.md", "ATTRIBUTION.md",
+      // Not the .br/.gz copies a static host sends (scripts/compress.mjs).
+      "!**/*.br", "!**/*.gz"],
     sideEffects: ["./index.js", "./node.js"],
     engines: { node: ">=18" },
   }, null, 2) + "\n",

@@ -32,7 +32,12 @@ async function verified(res, k) {
   if (!res || !res.ok || !(k in DIGESTS)) return null;
   const body = await res.clone().arrayBuffer();
   if (hex(await crypto.subtle.digest("SHA-256", body)) !== DIGESTS[k]) return null;
-  return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+  // The body is the decoded file: a compressed transfer's Content-Encoding and Content-Length
+  // (scripts/serve.py sends the .br copies) do not describe it.
+  const headers = new Headers(res.headers);
+  headers.delete("Content-Encoding");
+  headers.delete("Content-Length");
+  return new Response(body, { status: res.status, statusText: res.statusText, headers });
 }
 
 /** Fetches an asset past the HTTP cache and stores it when it verifies; returns what verified. */
