@@ -7,7 +7,7 @@ APP := www/app
 EMBED := www/embed
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup build serve test test-quick test-native test-wasm test-e2e lint bench clean
+.PHONY: setup build serve test test-quick test-native test-wasm test-e2e lint bench lighthouse mutants clean
 
 setup:
 	@./scripts/setup.sh
@@ -30,6 +30,7 @@ $(PKG)/$(CRATE)_bg.wasm: $(SOURCES) | setup
 $(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features page-$*
 	wasm-bindgen --target web --no-typescript --out-dir $(APP)/$* $(WASM)
+	node scripts/minify.mjs $(APP)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
 # The element's lean build, one per language (www/embed/en/, www/embed/pl/): www/embed.js loads
@@ -37,11 +38,14 @@ $(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 $(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features page-$*,embed
 	wasm-bindgen --target web --no-typescript --out-dir $(EMBED)/$* $(WASM)
+	node scripts/minify.mjs $(EMBED)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
 build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
 	@rm -f $(APP)/$(CRATE).js $(APP)/$(CRATE)_bg.wasm
 	@node scripts/package.mjs
+	@node scripts/minify.mjs --css $(EMBED)/checker.css www/style.css www/embed.css
+	@node scripts/minify.mjs --js www/embed.js src/embed.js
 	@node scripts/offline.mjs
 	@node scripts/sizes.mjs
 	@node scripts/compress.mjs
@@ -76,6 +80,14 @@ lint:
 
 bench: build
 	@./scripts/bench.sh
+
+# Mutation testing of src/rules/ and src/share.rs (cargo-mutants, pinned, installed on first use).
+mutants:
+	@./scripts/mutants.sh
+
+# Lighthouse 12 (mobile) on /, a share link and the docs example; every category must be >= 95.
+lighthouse: build
+	@./scripts/lighthouse.sh
 
 clean:
 	cargo clean

@@ -210,7 +210,7 @@ test("the element's lean build refuses every malformed request with the JS API's
   ];
   const good = [
     { asOf: "2021-06-30", request: { product: "sql-server", version: "2019" }, organization: { competencies: [{ id: "dataPlatform", level: "gold" }] } },
-    { asOf: "2024-01-10", ruleSet: "mpn-2021", request: { product: "azure", forCustomer: true, cspSubscription: true }, account: { roles: ["adminAgent"] } },
+    { asOf: "2024-01-10", request: { product: "azure", forCustomer: true, cspSubscription: true }, account: { roles: ["adminAgent"] } },
   ];
   const { errors, decisions } = await page.evaluate(async ({ bad, good }) => {
     const m = await import("/pkg/mpn_eligibility.js");

@@ -30,7 +30,7 @@ passed=$((passed + p)); failed=$((failed + f)); [ "$rc" = 0 ] || status=1
 echo "== TypeScript: www/pkg/mpn_eligibility.d.ts and www/embed.d.ts type the API and the element precisely (tsc --strict)"
 if npx --no-install tsc -p e2e/types/tsconfig.json; then passed=$((passed + 1)); echo "types: ok"; else failed=$((failed + 1)); status=1; fi
 
-echo "== sizes: first visit of / <= 100 KB brotli, page wasm <= 80 KB brotli"
+echo "== sizes: first visit of / <= 100 KB brotli, page wasm <= 80 KB brotli, one <mpn-eligibility> <= the first visit"
 if node scripts/sizes.mjs --check; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
 # QUICK=1 (make test-quick): only the smoke spec of the e2e suite, for a fast loop while editing.

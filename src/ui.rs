@@ -226,6 +226,7 @@ fn page_chrome(
 ) -> Result<(), JsValue> {
     let lang = view.lang.get();
     let w = i18n::words(lang);
+    let pw = i18n::page(lang);
     let doc = document()?;
     let kiosk = kiosk::active();
     if let Some(root) = doc.document_element() {
@@ -246,9 +247,9 @@ fn page_chrome(
             ("type", "button"),
             ("id", "lang-switch"),
             ("lang", if lang == Lang::Pl { "en" } else { "pl" }),
-            ("aria-label", w.switch_label),
+            ("aria-label", pw.switch_label),
         ],
-        w.switch_to,
+        pw.switch_to,
     )?;
     header.replace_children_with_node_2(&brand, &switch);
     append(checker, &[&text_el("h1", &[("id", "title")], w.title)?])?;
@@ -258,9 +259,9 @@ fn page_chrome(
         let copy = text_el(
             "button",
             &[("type", "button"), ("id", "copy-link")],
-            w.copy_link,
+            pw.copy_link,
         )?;
-        let print = text_el("button", &[("type", "button"), ("id", "print")], w.print)?;
+        let print = text_el("button", &[("type", "button"), ("id", "print")], pw.print)?;
         append(toolbar, &[&copy, &print])?;
         listeners.push(listen(view, &copy, "click", |v, _| copy_link(v)));
         listeners.push(listen(view, &print, "click", |v, _| {
@@ -282,6 +283,7 @@ fn page_chrome(
 
 fn footer(lang: Lang) -> Result<(), JsValue> {
     let w = i18n::words(lang);
+    let pw = i18n::page(lang);
     let f = by_id("footer")?;
     let data = el("p", &[])?;
     dom::append_text(
@@ -297,8 +299,8 @@ fn footer(lang: Lang) -> Result<(), JsValue> {
             &[&text_el("a", &[("href", "attribution.html")], w.sources)?],
         )?;
     }
-    let credit = text_el("p", &[], w.article_credit)?;
-    let privacy = text_el("p", &[], w.privacy)?;
+    let credit = text_el("p", &[], pw.article_credit)?;
+    let privacy = text_el("p", &[], pw.privacy)?;
     f.replace_children_with_node_3(&data, &credit, &privacy);
     Ok(())
 }
@@ -433,7 +435,7 @@ fn copy_link(view: &View) {
     let lang = view.lang.get();
     let Ok(w) = window() else { return };
     let url = w.location().href().unwrap_or_default();
-    let words = i18n::words(lang);
+    let words = i18n::page(lang);
     let on_ok = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| set_status(words.copied));
     let fallback_url = url.clone();
     let on_err = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
@@ -446,7 +448,7 @@ fn copy_link(view: &View) {
 }
 
 /// Where the clipboard is refused: the link in a selected read-only field to copy by hand.
-fn show_copy_fallback(url: &str, w: &i18n::Words) {
+fn show_copy_fallback(url: &str, w: &i18n::PageWords) {
     let Ok(status) = by_id("status") else { return };
     let Ok(label) = text_el("label", &[("for", "copy-fallback")], w.copy_fallback) else {
         return;

@@ -297,3 +297,54 @@ fn every_hex_digit_decodes_in_either_case() {
         assert_eq!(decode(broken).1.len(), 1, "{broken}");
     }
 }
+
+#[test]
+fn digits_decode_under_any_high_digit_and_a_fragment_of_exactly_max_len_is_read() {
+    // "2019" as %32%30%31%39: a digit low nibble under the high digit 3.
+    let (a, n) = decode("p=windows-server&ver=%32%30%31%39");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(a.version.map(|v| v.id), Some("2019"));
+    use mpn_eligibility::share::MAX_LEN;
+    let head = "p=azure&";
+    let pad = format!("{head}x={}", "y".repeat(MAX_LEN - head.len() - 2));
+    assert_eq!(pad.len(), MAX_LEN);
+    let (a, n) = decode(&pad);
+    assert_eq!(a.product.map(|f| f.id), Some("azure"));
+    assert_eq!(n, vec![Notice::Dropped(format!("x={}…", "y".repeat(38)))]);
+    let (a, n) = decode(&format!("{pad}y"));
+    assert_eq!(a.product, None);
+    assert_eq!(n, vec![Notice::TooLong]);
+}
+
+#[test]
+fn a_left_out_part_is_cut_after_forty_characters() {
+    let exactly = format!("x={}", "y".repeat(38));
+    assert_eq!(decode(&exactly).1, vec![Notice::Dropped(exactly.clone())]);
+    let longer = format!("{exactly}y");
+    assert_eq!(
+        decode(&longer).1,
+        vec![Notice::Dropped(format!("{exactly}…"))]
+    );
+}
+
+#[test]
+fn every_role_has_its_key() {
+    for (key, role) in [
+        ("ga", Role::GlobalAdmin),
+        ("pa", Role::MpnPartnerAdmin),
+        ("aa", Role::AdminAgent),
+    ] {
+        let (a, n) = decode(&format!("r={key}"));
+        assert!(n.is_empty(), "{key}: {n:?}");
+        assert_eq!(a.roles, Some(Roles::NONE.with(role)), "{key}");
+    }
+    let all = Roles::NONE
+        .with(Role::GlobalAdmin)
+        .with(Role::MpnPartnerAdmin)
+        .with(Role::AdminAgent);
+    let a = Answers {
+        roles: Some(all),
+        ..Answers::default()
+    };
+    assert_eq!(decode(&encode(&a)).0.roles, Some(all));
+}

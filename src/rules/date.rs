@@ -143,5 +143,35 @@ mod tests {
         assert_eq!(Date::ymd(2025, 3, 1).prev_day(), Date::ymd(2025, 2, 28));
         assert_eq!(Date::ymd(2025, 1, 1).prev_day(), Date::ymd(2024, 12, 31));
         assert_eq!(Date::ymd(2021, 7, 13).to_string(), "2021-07-13");
+        // Within a month: one day back, nothing else changes.
+        assert_eq!(Date::ymd(2021, 7, 13).prev_day(), Date::ymd(2021, 7, 12));
+        assert_eq!(Date::ymd(2021, 7, 2).prev_day(), Date::ymd(2021, 7, 1));
+        assert_eq!(Date::ymd(2024, 3, 1).prev_day(), Date::ymd(2024, 2, 29));
+    }
+
+    /// Found by mutation testing: leap years were never exercised, nor a date with one right and
+    /// one wrong separator.
+    #[test]
+    fn leap_years_follow_the_gregorian_rule_and_both_separators_are_checked() {
+        for (year, leap) in [
+            (1900, false),
+            (2000, true),
+            (2023, false),
+            (2024, true),
+            (2100, false),
+            (2400, true),
+        ] {
+            assert_eq!(Date::new(year, 2, 29).is_some(), leap, "{year}");
+            let first_of_march = Date::new(year, 3, 1).unwrap();
+            let expect = if leap { 29 } else { 28 };
+            assert_eq!(
+                first_of_march.prev_day(),
+                Date::ymd(year, 2, expect),
+                "{year}"
+            );
+        }
+        for bad in ["2021/06-30", "2021-06/30", "2021-06-3x", "2021x06-30"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
     }
 }

@@ -21,6 +21,7 @@ pub fn render(
     url: &str,
 ) -> Result<(), JsValue> {
     let w = i18n::words(lang);
+    let p = i18n::page(lang);
     let yes_no = |b: bool| if b { w.yes } else { w.no };
     let mut rows: Vec<(&str, String)> = Vec::new();
     let as_of = a.as_of.unwrap_or(today);
@@ -36,14 +37,14 @@ pub fn render(
         .solutions_partner
         .filter(|_| crate::rules::sets::for_date(as_of).differs.designation)
     {
-        rows.push((w.sum_sp, yes_no(b).to_owned()));
+        rows.push((p.sum_sp, yes_no(b).to_owned()));
     }
     if let Some(b) = a.action_pack {
-        rows.push((w.sum_ap, yes_no(b).to_owned()));
+        rows.push((p.sum_ap, yes_no(b).to_owned()));
     }
     if let Some(c) = &a.competencies {
         let text = if c.is_empty() {
-            w.sum_comps_none.to_owned()
+            p.sum_comps_none.to_owned()
         } else {
             c.iter()
                 .map(|h| {
@@ -58,11 +59,11 @@ pub fn render(
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        rows.push((w.sum_comps, text));
+        rows.push((p.sum_comps, text));
     }
     if let Some(x) = a.association {
         rows.push((
-            w.sum_assoc,
+            p.sum_assoc,
             (if x == Association::Mpn {
                 w.assoc_mpn
             } else {
@@ -72,26 +73,26 @@ pub fn render(
         ));
     }
     if let Some(r) = a.roles {
-        rows.push((w.sum_roles, roles(r, a, w)));
+        rows.push((p.sum_roles, roles(r, a, w)));
     }
     for (label, v) in [
-        (w.sum_act, a.activated),
-        (w.sum_lnk, a.contract_linked),
-        (w.sum_exp, a.contract_expired),
+        (p.sum_act, a.activated),
+        (p.sum_lnk, a.contract_linked),
+        (p.sum_exp, a.contract_expired),
     ] {
         if let Some(b) = v {
             rows.push((label, yes_no(b).to_owned()));
         }
     }
     if let Some(n) = a.incidents_used {
-        rows.push((w.sum_inc, n.to_string()));
+        rows.push((p.sum_inc, n.to_string()));
     }
     if let Some(b) = a
         .for_customer
         .filter(|_| form::applies(a, "request.forCustomer"))
     {
         rows.push((
-            w.sum_cust,
+            p.sum_cust,
             (if b { w.customer_yes } else { w.customer_no }).to_owned(),
         ));
     }
@@ -99,7 +100,7 @@ pub fn render(
         .csp_subscription
         .filter(|_| form::applies(a, "request.cspSubscription"))
     {
-        rows.push((w.sum_csp, yes_no(b).to_owned()));
+        rows.push((p.sum_csp, yes_no(b).to_owned()));
     }
 
     let h = text_el("h2", &[], w.sum_title)?;
@@ -111,7 +112,7 @@ pub fn render(
     append(
         &link,
         &[
-            &text_el("span", &[], w.sum_link)?,
+            &text_el("span", &[], p.sum_link)?,
             &text_el("span", &[("class", "url")], url)?,
         ],
     )?;

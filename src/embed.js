@@ -1,4 +1,5 @@
-// <mpn-eligibility>: the checker as a custom element for documentation sites.
+// <mpn-eligibility>: the checker as a custom element for documentation sites (the source of
+// www/embed.js, which the build minifies from it).
 //   <script type="module" src="https://checker.example/embed.js"></script>
 //   <mpn-eligibility lang="en" product="sql-server" version="2019" compact></mpn-eligibility>
 // It draws into its own shadow root (the host page's CSS neither leaks in nor out), loads its
@@ -63,7 +64,8 @@ export class MpnEligibility extends HTMLElement {
       delete this.request;
     }
     const root = this.attachShadow({ mode: "open" });
-    const styled = Promise.all([sheet(root, "style.css"), sheet(root, "embed.css")]);
+    // style.css and embed.css, minified into one by the build.
+    const styled = sheet(root, "embed/checker.css");
     this.#container = document.createElement("div");
     this.#container.className = "mpn-embed";
     this.#container.setAttribute("part", "container");
