@@ -14,7 +14,7 @@ if [ "$(cargo mutants --version 2>/dev/null)" != "cargo-mutants $VERSION" ]; the
 fi
 JOBS=${MUTANTS_JOBS:-2}
 mkdir -p target/mutants
-RULES_TESTS=(--lib --test=cases --test=golden_2021 --test=lifecycle_golden --test=catalog_data --test=fuzz_native)
+RULES_TESTS=(--lib --test=cases --test=golden_2021 --test=lifecycle_golden --test=catalog_data --test=fuzz_native --test=small_parts)
 # run NAME FILES TEST-TARGET...: FILES is cargo-mutants' -f/-e options, split on spaces, with
 # globbing off (cargo-mutants expands `**` itself).
 run() {

@@ -165,6 +165,17 @@ fn invariants(req: &Request, d: &Decision) -> Result<(), String> {
     }
     common::outcome_follows_routes(d)?;
     common::rule_set_invariants(req, d)?;
+    // Recommended first: a route usable as is before one that needs actions; between two alike,
+    // the benefit's route before the CSP support plan.
+    for pair in d.routes.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if !a.actions.is_empty() && b.actions.is_empty() {
+            return Err("a route that needs actions is listed before one that does not".into());
+        }
+        if a.actions.is_empty() == b.actions.is_empty() && a.id == RouteId::CspSupportPlan {
+            return Err("the CSP support plan is listed before the benefit's route".into());
+        }
+    }
     for r in &d.routes {
         if let (Some(Incidents::Count { count }), Some(used)) = (r.incidents, req.incidents_used) {
             if r.remaining != Some(count.saturating_sub(used)) || used >= count {
