@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use mpn_eligibility::rules::catalog::{self, FamilyKind};
 use mpn_eligibility::rules::date::Date;
-use mpn_eligibility::rules::decision::{Decision, Outcome};
+use mpn_eligibility::rules::decision::{Decision, Outcome, Route};
 use mpn_eligibility::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
 use mpn_eligibility::rules::{self};
 
@@ -123,12 +123,57 @@ fn key(d: &Decision) -> String {
     format!("{:?}{routes:?}", d.outcome)
 }
 
-/// Brute force: (common outcome or undetermined, the omitted fields that change the key).
-fn brute(req: &Request) -> (Outcome, Vec<&'static str>) {
+/// A route as every completion has it: the same id, incidents and portal in each; `remaining`
+/// where all agree; the actions all of them need.
+fn route_key(r: &Route) -> String {
+    let mut actions: Vec<String> = r.actions.iter().map(|a| format!("{a:?}")).collect();
+    actions.sort();
+    format!(
+        "{:?} {:?} {} {:?} {actions:?}",
+        r.id, r.incidents, r.portal, r.remaining
+    )
+}
+
+fn common_routes(all: &[Vec<Route>]) -> Vec<String> {
+    let mut common: Vec<Route> = all[0].clone();
+    for routes in &all[1..] {
+        common = common
+            .into_iter()
+            .filter_map(|a| {
+                let b = routes.iter().find(|b| b.id == a.id)?;
+                if a.incidents != b.incidents || a.portal != b.portal {
+                    return None;
+                }
+                Some(Route {
+                    remaining: if a.remaining == b.remaining {
+                        a.remaining
+                    } else {
+                        None
+                    },
+                    actions: a
+                        .actions
+                        .iter()
+                        .copied()
+                        .filter(|x| b.actions.contains(x))
+                        .collect(),
+                    ..a
+                })
+            })
+            .collect();
+    }
+    let mut keys: Vec<String> = common.iter().map(route_key).collect();
+    keys.sort();
+    keys
+}
+
+/// Brute force: (common outcome or undetermined, the omitted fields that change the key, the
+/// routes every completion lists, as `route_key` writes them).
+fn brute(req: &Request) -> (Outcome, Vec<&'static str>, Vec<String>) {
     let omitted: Vec<usize> = (0..FIELDS.len()).filter(|&f| is_omitted(f, req)).collect();
     let sizes: Vec<usize> = omitted.iter().map(|&f| domain(f, req)).collect();
     let total: usize = sizes.iter().product();
     let mut results: Vec<(Vec<usize>, String, Outcome)> = Vec::with_capacity(total);
+    let mut routes: Vec<Vec<Route>> = Vec::with_capacity(total);
     for n in 0..total {
         let mut coords = Vec::with_capacity(omitted.len());
         let mut rest = n;
@@ -141,6 +186,7 @@ fn brute(req: &Request) -> (Outcome, Vec<&'static str>) {
         }
         let d = rules::check(&full);
         results.push((coords, key(&d), d.outcome));
+        routes.push(d.routes);
     }
     let first = results[0].2;
     let outcome = if results.iter().all(|r| r.2 == first) {
@@ -162,14 +208,17 @@ fn brute(req: &Request) -> (Outcome, Vec<&'static str>) {
         }
     }
     changing.sort_unstable();
-    (outcome, changing)
+    (outcome, changing, common_routes(&routes))
 }
 
 #[track_caller]
 fn check(req: &Request) {
     let d = rules::check(req);
-    let (outcome, unknowns) = brute(req);
+    let (outcome, unknowns, routes) = brute(req);
     assert_eq!(d.outcome, outcome, "outcome of {req:?}");
+    let mut got_routes: Vec<String> = d.routes.iter().map(route_key).collect();
+    got_routes.sort();
+    assert_eq!(got_routes, routes, "routes of {req:?}");
     let mut got: Vec<&str> = d.unknowns.iter().map(|u| u.as_ref()).collect();
     got.sort_unstable();
     assert_eq!(got, unknowns, "unknowns of {req:?}");
