@@ -273,3 +273,53 @@ fn the_typescript_id_unions_are_the_catalogs_and_the_rule_sets() {
         .collect();
     assert_eq!(union(ts, "UnknownField"), fields);
 }
+
+/// The repository stands on its own (issue 16): no file it tracks points into the shared folder
+/// beside it (the brief's inputs), and
+/// every relative link in its Markdown resolves to a file in it.
+#[test]
+fn the_repository_needs_nothing_beside_it_and_its_docs_links_resolve() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("git")
+        .args(["ls-files"])
+        .current_dir(root)
+        .output();
+    // A source tarball without git: nothing to list, nothing to check.
+    let Ok(out) = out else { return };
+    let listed = String::from_utf8(out.stdout).unwrap();
+    let mut checked = 0;
+    for file in listed.lines() {
+        let path = root.join(file);
+        let Ok(text) = fs::read_to_string(&path) else {
+            continue; // binary or removed in the work tree
+        };
+        assert!(
+            !text.contains(&format!("..{}shared", '/')),
+            "{file} points into the shared folder beside the repository"
+        );
+        // The articles are Microsoft's pages as published, with their site's own links.
+        if !file.ends_with(".md") || file.starts_with("data/articles/") {
+            continue;
+        }
+        for (i, _) in text.match_indices("](") {
+            let target: String = text[i + 2..]
+                .chars()
+                .take_while(|c| !matches!(c, ')' | '#' | ' '))
+                .collect();
+            if target.is_empty()
+                || target.contains("://")
+                || target.starts_with("mailto:")
+                || target.starts_with('/')
+            {
+                continue;
+            }
+            let dir = path.parent().unwrap();
+            assert!(
+                dir.join(&target).exists(),
+                "{file}: link to {target}, which is not there"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "the check saw only {checked} links");
+}
