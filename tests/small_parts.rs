@@ -127,3 +127,43 @@ fn a_mainstream_only_version_is_in_mainstream_to_its_end_and_then_ended() {
     // An extended date on such a version is ignored: it has none.
     assert_eq!(phase(&v, Date::ymd(2026, 10, 14)), Phase::Ended);
 }
+
+#[test]
+fn a_role_given_twice_is_held_once() {
+    use mpn_eligibility::rules::request::{Role, Roles};
+    let twice = Roles::NONE.with(Role::GlobalAdmin).with(Role::GlobalAdmin);
+    assert!(twice.has(Role::GlobalAdmin));
+    assert_eq!(twice, Roles::NONE.with(Role::GlobalAdmin));
+    // The JS API's list may repeat a role: it is one role.
+    let v = serde_json::json!({ "request": { "product": "azure" }, "account": { "roles": ["adminAgent", "adminAgent"] } });
+    let r = mpn_eligibility::rules::input::parse(&v, Date::ymd(2021, 6, 30)).unwrap();
+    assert!(r.roles.unwrap().has(Role::AdminAgent));
+}
+
+#[test]
+fn a_wrong_type_is_named_with_what_was_given() {
+    for (v, message) in [
+        (
+            serde_json::json!({ "request": { "product": "azure" }, "account": { "roles": ["owner"] } }),
+            "account.roles[0]: expected one of globalAdmin, mpnPartnerAdmin, adminAgent, got \"owner\"",
+        ),
+        (
+            serde_json::json!({ "request": { "product": "azure" }, "benefits": { "activated": "yes" } }),
+            "benefits.activated: expected true or false, got \"yes\"",
+        ),
+        (
+            serde_json::json!({ "request": { "product": 7 } }),
+            "request.product: expected a string, got 7",
+        ),
+        (
+            serde_json::json!({ "request": [1] }),
+            "request: expected an object, got a list",
+        ),
+        (
+            serde_json::json!({ "request": { "product": "azure" }, "asOf": {} }),
+            "asOf: expected a string, got an object",
+        ),
+    ] {
+        assert_eq!(parse_error(v.clone()), message, "{v}");
+    }
+}
