@@ -26,9 +26,9 @@ run() {
   if [ -n "${MUTANTS_ITERATE:-}" ]; then
     again=(--iterate)
     # Keep every earlier outcome: an iteration's outcomes.json has only what it tested again.
-    node scripts/mutants-merge.mjs "target/mutants/$name/mutants.out"
+    node scripts/mutants-merge.mjs "target/mutants/$name"
   else
-    rm -f "target/mutants/$name/mutants.out/merged.json"
+    rm -f "target/mutants/$name/merged.json"
   fi
   cargo mutants --no-config --test-tool nextest -j "$JOBS" --timeout 120 -o "target/mutants/$name" "${again[@]}" "${files[@]}" "${args[@]}" | tail -1
 }
