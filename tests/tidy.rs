@@ -275,8 +275,7 @@ fn the_typescript_id_unions_are_the_catalogs_and_the_rule_sets() {
 }
 
 /// The repository stands on its own (issue 16): no file it tracks points into the shared folder
-/// beside it (the brief's inputs), and
-/// every relative link in its Markdown resolves to a file in it.
+/// beside it (the brief's inputs), and every relative link in its Markdown resolves to a file.
 #[test]
 fn the_repository_needs_nothing_beside_it_and_its_docs_links_resolve() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
