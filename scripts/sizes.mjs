@@ -30,19 +30,20 @@ const measure = (f) => {
 };
 const row = (r) => console.log(`size: ${r.file.padEnd(34)} ${String(r.raw).padStart(8)} B raw ${String(r.gzip).padStart(7)} B gzip ${String(r.brotli).padStart(7)} B brotli`);
 
-const perBuild = builds.map((b) => b.filter(existsSync).map(measure));
-perBuild.forEach((rows) => rows.forEach(row));
-const larger = perBuild.reduce((a, b) => (b.reduce((s, r) => s + r.brotli, 0) > a.reduce((s, r) => s + r.brotli, 0) ? b : a));
-const first = [...PAGE.filter(existsSync).map(measure), ...larger];
+const sum = (rows) => rows.reduce((s, r) => s + r.brotli, 0);
+/** Each language's build measured and printed; the rows of the larger one. */
+const larger = (perLang) => {
+  const measured = perLang.map((b) => b.filter(existsSync).map(measure));
+  measured.forEach((rows) => rows.forEach(row));
+  return measured.reduce((a, b) => (sum(b) > sum(a) ? b : a));
+};
+const first = [...PAGE.filter(existsSync).map(measure), ...larger(builds)];
 const api = API.filter(existsSync).map(measure);
 first.slice(0, PAGE.length).forEach(row);
-const total = first.reduce((s, r) => s + r.brotli, 0);
-// The element: its larger language build with embed.js and its stylesheets (issue 16's target:
+const total = sum(first);
+// The element: its larger language build with embed.js and its stylesheet (issue 16's target:
 // no more than the page's first visit).
-const sum = (rows) => rows.reduce((s, r) => s + r.brotli, 0);
-const perEmbed = embeds.map((b) => b.filter(existsSync).map(measure));
-perEmbed.forEach((rows) => rows.forEach(row));
-const embedRows = [...EMBED.filter(existsSync).map(measure), ...perEmbed.reduce((a, b) => (sum(b) > sum(a) ? b : a))];
+const embedRows = [...EMBED.filter(existsSync).map(measure), ...larger(embeds)];
 const embedTotal = sum(embedRows);
 const wasm = first.find((r) => r.file.endsWith(".wasm"))?.brotli ?? 0;
 console.log(`size: first visit of / ${total} B brotli (budget ${BUDGET_TOTAL}), page wasm ${wasm} B brotli (budget ${BUDGET_WASM})`);
