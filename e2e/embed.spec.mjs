@@ -366,6 +366,27 @@ test("the wasm is downloaded once for every element on a page: the lean build in
   expect(wasm.map((u) => new URL(u).pathname)).toEqual(["/embed/en/mpn_eligibility_bg.wasm"]);
 });
 
+test("an element made by script and given lang=pl before it is added loads only the Polish build", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(new URL(r.url()).pathname); });
+  // A docs page with the element's script and no element yet.
+  await page.route("**/made-by-script.html", (route) => route.fulfill({
+    contentType: "text/html",
+    body: '<!doctype html><html lang="en"><title>docs</title><link rel="icon" href="data:,"><script type="module" src="/embed.js"></script>',
+  }));
+  await page.goto("/made-by-script.html");
+  await page.waitForFunction(() => customElements.get("mpn-eligibility"));
+  await page.evaluate(() => {
+    const e = document.createElement("mpn-eligibility");
+    e.setAttribute("lang", "pl");
+    e.id = "made";
+    document.body.append(e);
+  });
+  await expect(page.locator("#made #checker")).toBeVisible();
+  await expect(page.locator("#made .mpn-embed")).toHaveAttribute("lang", "pl");
+  expect(wasm).toEqual(["/embed/pl/mpn_eligibility_bg.wasm"]);
+});
+
 test("an element whose lang changes takes the other language's build and keeps its answers", async ({ page }) => {
   await page.goto(DOCS);
   const el = page.locator("#onprem");

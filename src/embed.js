@@ -54,6 +54,7 @@ export class MpnEligibility extends HTMLElement {
   #decision = null;
   #queued = false;
   #ready;
+  #connect; // resolves #connected: the build is chosen once the element is in the page
 
   constructor() {
     super();
@@ -74,8 +75,11 @@ export class MpnEligibility extends HTMLElement {
     loading.textContent = WORDS[langOf(this)].loading;
     this.#container.append(loading);
     root.append(this.#container);
-    // Resolves once the checker is drawn (rejects if it could not start).
-    this.#ready = Promise.all([styled, load(langOf(this))]).then(() => this.#build());
+    // Resolves once the checker is drawn (rejects if it could not start). The build is loaded
+    // when the element is first connected: only then is its language known (an element made by
+    // script gets its `lang`, or its ancestors, after the constructor ran).
+    const connected = new Promise((resolve) => { this.#connect = resolve; });
+    this.#ready = Promise.all([styled, connected]).then(() => this.#build());
     this.#ready.catch(() => {});
   }
 
@@ -90,6 +94,7 @@ export class MpnEligibility extends HTMLElement {
   }
 
   connectedCallback() {
+    this.#connect();
     this.#ready.then(async () => {
       const m = await this.#build();
       if (!this.isConnected) return;
