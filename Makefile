@@ -33,6 +33,11 @@ $(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	node scripts/minify.mjs $(APP)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
+# The article's words each page quotes, outside its wasm (src/describe/loaded.rs).
+$(APP)/%/quotes.js: $(SOURCES) | setup
+	@mkdir -p $(@D)
+	cargo run --quiet --bin quotes_js -- $* > $@
+
 # The element's lean build, one per language (www/embed/en/, www/embed/pl/): www/embed.js loads
 # the one in the element's language; no JS API serde, no page (Cargo.toml, feature `embed`).
 $(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
@@ -41,7 +46,7 @@ $(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	node scripts/minify.mjs $(EMBED)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
-build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
+build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(APP)/en/quotes.js $(APP)/pl/quotes.js $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
 	@rm -f $(APP)/$(CRATE).js $(APP)/$(CRATE)_bg.wasm
 	@node scripts/package.mjs
 	@node scripts/minify.mjs --css $(EMBED)/checker.css www/style.css www/embed.css

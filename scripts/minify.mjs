@@ -14,14 +14,14 @@ if (process.argv[2] === "--css") {
   if (!out || inputs.length === 0) { console.error("minify: --css OUT IN..."); process.exit(1); }
   const css = inputs.map((f) => readFileSync(f, "utf8")).join("\n");
   // No target: every feature stays as written (light-dark(), @container, :has()).
-  writeFileSync(out, transformSync(css, { loader: "css", minify: true, legalComments: "none" }).code);
+  writeFileSync(out, transformSync(css, { loader: "css", minify: true, legalComments: "none", charset: "utf8" }).code);
   process.exit(0);
 }
 if (process.argv[2] === "--js") {
   const [out, input] = process.argv.slice(3);
   if (!out || !input) { console.error("minify: --js OUT IN"); process.exit(1); }
   const head = `// Built from ${input} by scripts/minify.mjs: do not edit.\n`;
-  writeFileSync(out, head + transformSync(readFileSync(input, "utf8"), { minify: true, format: "esm", target: "es2022", legalComments: "none" }).code);
+  writeFileSync(out, head + transformSync(readFileSync(input, "utf8"), { minify: true, format: "esm", target: "es2022", legalComments: "none", charset: "utf8" }).code);
   process.exit(0);
 }
 const dir = process.argv[2];
@@ -29,6 +29,6 @@ if (!dir) { console.error("minify: give a build directory"); process.exit(1); }
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith(".js")).map((e) => join(e.parentPath, e.name));
 for (const f of files) {
-  const { code } = transformSync(readFileSync(f, "utf8"), { minify: true, format: "esm", target: "es2022", legalComments: "none" });
+  const { code } = transformSync(readFileSync(f, "utf8"), { minify: true, format: "esm", target: "es2022", legalComments: "none", charset: "utf8" });
   writeFileSync(f, code);
 }

@@ -16,7 +16,9 @@ const buildFiles = (dir) => {
   const glue = `${dir}/mpn_eligibility.js`;
   if (!existsSync(glue)) return [];
   const imports = [...readFileSync(glue, "utf8").matchAll(/from\s*['"]\.\/([^'"]+)['"]/g)].map((m) => `${dir}/${m[1]}`);
-  return [glue, ...new Set(imports), `${dir}/mpn_eligibility_bg.wasm`];
+  // The page's builds load the article's words beside the wasm (src/describe/loaded.rs).
+  const quotes = existsSync(`${dir}/quotes.js`) ? [`${dir}/quotes.js`] : [];
+  return [glue, ...new Set(imports), ...quotes, `${dir}/mpn_eligibility_bg.wasm`];
 };
 const builds = ["en", "pl"].map((l) => buildFiles(`www/app/${l}`));
 const embeds = ["en", "pl"].map((l) => buildFiles(`www/embed/${l}`));

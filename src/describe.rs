@@ -12,7 +12,9 @@ use crate::rules::decision::{
 use crate::rules::rule::Rule;
 use crate::rules::sets::{self, RuleSet, RuleSetId};
 use crate::rules::{catalog, links};
+use loaded::Part;
 
+pub mod loaded;
 mod phrases;
 pub mod quotes;
 pub mod quotes_2023;
@@ -312,30 +314,35 @@ pub fn reason(rule: Rule, anchor: &str, lang: Lang, set: &RuleSet) -> Option<Rea
             return Some(r);
         }
     }
-    let q = quotes::quote(rule)?;
-    let sec = quotes::section(anchor).or_else(|| quotes::section(rule.anchor()))?;
+    let (i, q) = quotes::find(rule)?;
+    let (j, sec) = quotes::find_section(anchor).or_else(|| quotes::find_section(rule.anchor()))?;
     let pl = lang == Lang::Pl;
     let note = if rule.is_decision() {
-        Some(if pl {
-            quotes::DECISION_NOTE_PL
-        } else {
-            quotes::DECISION_NOTE_EN
-        })
-    } else if pl {
-        q.note_pl
+        Some(decision_note(pl).to_owned())
     } else {
-        q.note_en
+        (if pl { q.note_pl } else { q.note_en })
+            .map(|n| loaded::text(Part::Note, i, n))
+            .filter(|n| !n.is_empty())
     };
     Some(ReasonText {
         rule: rule.id().to_owned(),
         decision: rule.is_decision(),
-        quote: (if pl { q.pl } else { q.en }).to_owned(),
-        section: (if pl { sec.pl } else { sec.en }).to_owned(),
+        quote: loaded::text(Part::Quote, i, if pl { q.pl } else { q.en }),
+        section: loaded::text(Part::Section, j, if pl { sec.pl } else { sec.en }),
         link: links::article(pl, sec.anchor),
-        note: note.map(str::to_owned),
+        note,
         quote_lang: lang,
         explanation: None,
     })
+}
+
+/// What a rule marked as our reading says of itself.
+fn decision_note(pl: bool) -> &'static str {
+    if pl {
+        quotes::DECISION_NOTE_PL
+    } else {
+        quotes::DECISION_NOTE_EN
+    }
 }
 
 /// A reason of the 2023 rules: the English sentence in both languages with a Polish
@@ -343,31 +350,31 @@ pub fn reason(rule: Rule, anchor: &str, lang: Lang, set: &RuleSet) -> Option<Rea
 /// are quoted as in 2021, under the 2023 article's section.
 fn reason_2023(rule: Rule, anchor: &str, lang: Lang, set: &RuleSet) -> Option<ReasonText> {
     let pl = lang == Lang::Pl;
-    let find = |a: &str| quotes_2023::SECTIONS_2023.iter().find(|s| s.0 == a);
-    let sec = find(anchor).or_else(|| find(set.anchor(rule)?))?;
+    let find = |a: &str| quotes_2023::SECTIONS_2023.iter().position(|s| s.0 == a);
+    let j = find(anchor).or_else(|| find(set.anchor(rule)?))?;
+    let sec = &quotes_2023::SECTIONS_2023[j];
     let decision = rule.is_decision();
-    let (quote, quote_lang, explanation) = match quotes_2023::quote(rule) {
-        Some(q) if decision => ((if pl { q.pl } else { q.en }), lang, None),
-        Some(q) => (q.en, Lang::En, pl.then(|| q.pl.to_owned())),
+    let (quote, quote_lang, explanation) = match quotes_2023::find(rule) {
+        Some((k, q)) if decision && pl => (loaded::text(Part::Polish2023, k, q.pl), lang, None),
+        Some((k, q)) if decision => (loaded::text(Part::Quote2023, k, q.en), lang, None),
+        Some((k, q)) => (
+            loaded::text(Part::Quote2023, k, q.en),
+            Lang::En,
+            pl.then(|| loaded::text(Part::Polish2023, k, q.pl)),
+        ),
         None => {
-            let q = quotes::quote(rule)?;
-            ((if pl { q.pl } else { q.en }), lang, None)
+            let (i, q) = quotes::find(rule)?;
+            let text = loaded::text(Part::Quote, i, if pl { q.pl } else { q.en });
+            (text, lang, None)
         }
     };
     Some(ReasonText {
         rule: set.rule_id(rule)?.to_owned(),
         decision,
-        quote: quote.to_owned(),
-        section: (if pl { sec.2 } else { sec.1 }).to_owned(),
+        quote,
+        section: loaded::text(Part::Section2023, j, if pl { sec.2 } else { sec.1 }),
         link: links::article_2023(sec.0),
-        note: decision.then(|| {
-            (if pl {
-                quotes::DECISION_NOTE_PL
-            } else {
-                quotes::DECISION_NOTE_EN
-            })
-            .to_owned()
-        }),
+        note: decision.then(|| decision_note(pl).to_owned()),
         quote_lang,
         explanation,
     })

@@ -12,6 +12,8 @@ mod kiosk;
 mod offline;
 mod qr;
 mod qr_data;
+#[cfg(not(any(feature = "api", feature = "embed")))]
+mod run;
 mod summary;
 mod view;
 
@@ -38,16 +40,6 @@ thread_local! {
     /// The page's checker (embeds have their own views, held by their elements).
     static PAGE: RefCell<Option<Rc<View>>> = const { RefCell::new(None) };
     static COPY_CALLBACKS: RefCell<Option<(Callback, Callback)>> = const { RefCell::new(None) };
-}
-
-/// Renders the page when the module is loaded by `www/index.html`. The JS API's build (which
-/// also carries the embed) and the element's lean build never take over a page: a docs site's own `#app` stays its own.
-#[wasm_bindgen(start)]
-pub fn entry() -> Result<(), JsValue> {
-    if cfg!(feature = "api") || cfg!(feature = "embed") {
-        return Ok(());
-    }
-    start()
 }
 
 /// Mounts the page's checker into `<main id="app">`.

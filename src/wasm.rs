@@ -2,7 +2,7 @@
 //! `wasm/api.rs`, compiled only with the `api` feature (the default; see `lib.rs`); the element's
 //! lean build (`embed`) has only `io`: a request in, a decision out. The page's own build leaves
 //! all of it out (`--no-default-features`), so a first visit does not download the JS API's serde
-//! code; the page's entry point is `ui::entry`.
+//! code; the page's entry point is `ui::run` (`ui/run.rs`).
 
 #[cfg(feature = "api")]
 pub mod api;

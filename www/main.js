@@ -1,14 +1,22 @@
 // Loads the page's wasm build in the page's language (one language per load: www/app/en/ or
-// www/app/pl/); its start function renders the checker into <main>. The language switch
-// reloads the page in the other language.
+// www/app/pl/) and, beside it, the article's words that page quotes (quotes.js: they are not in
+// the page's wasm); `run` renders the checker into <main>. Without the quotes (a failed load)
+// the checker still answers, without the article's words. The language switch reloads the page
+// in the other language.
 const BUILDS = { en: "./app/en/mpn_eligibility.js", pl: "./app/pl/mpn_eligibility.js" };
+const QUOTES = { en: "./app/en/quotes.js", pl: "./app/pl/quotes.js" };
 
 // The page's language as the checker chooses it: ?lang=, else the browser's.
 const q = new URLSearchParams(location.search).get("lang");
 const pl = q === "pl" || q === "en" ? q === "pl" : (navigator.language || "").toLowerCase().startsWith("pl");
 
+const words = (m) => (Array.isArray(m.default) && m.default.every((t) => typeof t === "string") ? m.default : []);
+const quotes = import(pl ? QUOTES.pl : QUOTES.en).then(words, () => []);
 import(pl ? BUILDS.pl : BUILDS.en)
-  .then((m) => m.default())
+  .then(async (m) => {
+    await m.default();
+    m.run(await quotes);
+  })
   .catch((err) => {
     // A panic during start has already shown its error state (src/ui/fatal.rs): keep it.
     if (document.getElementById("fatal")) return;

@@ -406,6 +406,12 @@ pub fn quote(rule: Rule) -> Option<&'static Quote> {
         .or_else(|| QUOTES.iter().find(|q| q.rule == rule))
 }
 
+/// The quote of a rule with its place in [`QUOTES`].
+#[must_use]
+pub fn find(rule: Rule) -> Option<(usize, &'static Quote)> {
+    QUOTES.iter().enumerate().find(|(_, q)| q.rule == rule)
+}
+
 /// A section of the article: its `<a name>` anchor and its heading in both articles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Section {
@@ -475,6 +481,15 @@ pub static SECTIONS: [Section; 11] = [
         pl: pl_text!("Następne kroki"),
     },
 ];
+
+/// The section with this anchor, with its place in [`SECTIONS`].
+#[must_use]
+pub fn find_section(anchor: &str) -> Option<(usize, &'static Section)> {
+    SECTIONS
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.anchor == anchor)
+}
 
 /// The section with this anchor.
 #[must_use]

@@ -28,207 +28,207 @@ const fn q(rule: Rule, en: &'static str, pl: &'static str) -> Quote2023 {
 pub static QUOTES_2023: [Quote2023; 41] = [
     q(
         R1,
-        "The user account used for activation must have the Global admin or MPN Partner Admin role.",
+        any_text!("The user account used for activation must have the Global admin or MPN Partner Admin role."),
         pl_text!("Korzyści aktywuje konto z rolą administratora globalnego lub administratora partnera MPN."),
     ),
     q(
         R2,
-        "After activation, all user accounts can view the Access ID and Contract ID needed to associate the benefits with their account.",
+        any_text!("After activation, all user accounts can view the Access ID and Contract ID needed to associate the benefits with their account."),
         pl_text!("Po aktywacji identyfikator dostępu i identyfikator kontraktu widzi każde konto użytkownika."),
     ),
     q(
         R3,
-        "Users with Admin agent role can select Customers under CSP in the left navigation menu, select Service Management, and select New request.",
+        any_text!("Users with Admin agent role can select Customers under CSP in the left navigation menu, select Service Management, and select New request."),
         pl_text!("Zgłoszenie w imieniu klienta tworzy użytkownik z rolą agenta administracyjnego: Klienci, Zarządzanie usługami, Nowe żądanie."),
     ),
     q(
         R4,
-        "Any user account (Azure AD or MSA) can use technical support for on-premises products if they have the Access ID and Contract ID.",
+        any_text!("Any user account (Azure AD or MSA) can use technical support for on-premises products if they have the Access ID and Contract ID."),
         pl_text!("Z pomocy dla produktów lokalnych może skorzystać każde konto (Azure AD lub MSA), które ma oba identyfikatory."),
     ),
     q(
         R5,
-        "If the Activate button appears dimmed, your account doesn't have the Global admin or MPN Partner Admin security role.",
+        any_text!("If the Activate button appears dimmed, your account doesn't have the Global admin or MPN Partner Admin security role."),
         pl_text!("Wyszarzony przycisk Aktywuj oznacza, że konto nie ma wymaganej roli; osobę z tą rolą znajdziesz w Zarządzaniu użytkownikami."),
     ),
     q(
         R6,
-        "If your account is only associated with CSP and not associated with Microsoft AI Cloud Partner Program, you'll get the error message, You are not authorized for this action.",
+        any_text!("If your account is only associated with CSP and not associated with Microsoft AI Cloud Partner Program, you'll get the error message, You are not authorized for this action."),
         pl_text!("Konto skojarzone tylko z CSP, a nie z programem partnerskim, dostaje błąd „You are not authorized for this action”."),
     ),
     q(
         M1,
-        "The Technical support & consultation benefits page displays your organization's active Solutions Partner designation, ISV or legacy Gold/Silver benefits pack or Microsoft Action Pack membership offers.",
+        any_text!("The Technical support & consultation benefits page displays your organization's active Solutions Partner designation, ISV or legacy Gold/Silver benefits pack or Microsoft Action Pack membership offers."),
         pl_text!("Strona korzyści pokazuje oznaczenie Solutions Partner, dawne korzyści Gold/Silver lub Action Pack organizacji."),
     ),
     q(
         M2,
-        "If you don't have active membership offers, you will see the message Looks like you don't have any benefits yet.",
+        any_text!("If you don't have active membership offers, you will see the message Looks like you don't have any benefits yet."),
         pl_text!("Bez aktywnej oferty członkostwa strona pokazuje „Looks like you don't have any benefits yet”."),
     ),
     q(
         M3,
-        "If your company has active membership offers but you can't see them, you have signed in using the wrong account.",
+        any_text!("If your company has active membership offers but you can't see them, you have signed in using the wrong account."),
         pl_text!("Jeśli firma ma oferty, a ich nie widzisz, zalogowano się niewłaściwym kontem."),
     ),
     q(
         A1,
-        "Your technical support benefits must be activated before you can use them.",
+        any_text!("Your technical support benefits must be activated before you can use them."),
         pl_text!("Korzyści trzeba aktywować, zanim można z nich korzystać."),
     ),
     q(
         A3,
-        "You will need the Access ID and Contract ID the first time you use Microsoft Product Support or Signature Product Support for each account.",
+        any_text!("You will need the Access ID and Contract ID the first time you use Microsoft Product Support or Signature Product Support for each account."),
         pl_text!("Identyfikatory wpisuje się raz na konto, przy pierwszym użyciu."),
     ),
     q(
         A4,
-        "The benefits are associated with your user account until they expire or there are no more support incidents remaining.",
+        any_text!("The benefits are associated with your user account until they expire or there are no more support incidents remaining."),
         pl_text!("Korzyści działają, dopóki nie wygasną albo nie skończą się zdarzenia."),
     ),
     q(
         T1,
-        "(Not all products and versions are supported).",
+        any_text!("(Not all products and versions are supported)."),
         pl_text!("Nie wszystkie produkty i wersje są objęte pomocą."),
     ),
     q(
         T2,
-        "Microsoft Product Support - For recent on-premises products only | 10 Incidents | 20 Incidents | 15 Incidents | 20 Incidents",
+        any_text!("Microsoft Product Support - For recent on-premises products only | 10 Incidents | 20 Incidents | 15 Incidents | 20 Incidents"),
         pl_text!("Microsoft Product Support: Action Pack 10, oznaczenie Solutions Partner 20, dawny Silver 15, dawny Gold 20 zdarzeń."),
     ),
     q(
         T3,
-        "Signature Cloud Support - For cloud products only | | Unlimited | Cloud Competencies: Unlimited Other competencies: Five Incidents | Cloud Competencies: Unlimited Other competencies: 10 Incidents",
+        any_text!("Signature Cloud Support - For cloud products only | | Unlimited | Cloud Competencies: Unlimited Other competencies: Five Incidents | Cloud Competencies: Unlimited Other competencies: 10 Incidents"),
         pl_text!("Signature Cloud Support: Action Pack nic, oznaczenie bez limitu, dawny Silver i Gold bez limitu z kompetencją w chmurze, inaczej 5 i 10 zdarzeń."),
     ),
     q(
         V1,
-        "Recent versions of on-premises products include only the current product (N) and the previous product version (N-1).",
+        any_text!("Recent versions of on-premises products include only the current product (N) and the previous product version (N-1)."),
         pl_text!("Pomoc obejmuje tylko bieżącą wersję (N) i poprzednią (N-1)."),
     ),
     q(
         V2,
-        "Previous versions are supported only if they are within mainstream support, based on the N-1 support policy.",
+        any_text!("Previous versions are supported only if they are within mainstream support, based on the N-1 support policy."),
         pl_text!("Poprzednia wersja tylko w okresie wsparcia podstawowego."),
     ),
     q(
         V3,
-        "Nonsupported products and versions: use the relevant paid support option or purchase a partner support plan.",
+        any_text!("Nonsupported products and versions: use the relevant paid support option or purchase a partner support plan."),
         pl_text!("Dla innych wersji zostaje płatna pomoc lub plan pomocy dla partnerów."),
     ),
     q(
         V4,
-        "Select Support for Business to create a support request for an on-premises product.",
+        any_text!("Select Support for Business to create a support request for an on-premises product."),
         pl_text!("Zgłoszenie dla produktu lokalnego tworzy się w Support for Business."),
     ),
     q(
         V5,
-        "However, you can purchase pay-per-incident (PPI) support if the product is within the Fixed Lifecycle Policy.",
+        any_text!("However, you can purchase pay-per-incident (PPI) support if the product is within the Fixed Lifecycle Policy."),
         pl_text!("Dla wersji objętej zasadami stałego cyklu życia można kupić pomoc za zdarzenie (PPI)."),
     ),
     q(
         V6,
-        "You can purchase a support incident online if your sign-in using an MSA account for example, Outlook.com, Gmail etc.",
+        any_text!("You can purchase a support incident online if your sign-in using an MSA account for example, Outlook.com, Gmail etc."),
         pl_text!("Kupić zdarzenie online można tylko po zalogowaniu kontem Microsoft (MSA)."),
     ),
     q(
         I1,
-        "You can only see remaining incidents through the Support for Business portal after you select an on-premises product.",
+        any_text!("You can only see remaining incidents through the Support for Business portal after you select an on-premises product."),
         pl_text!("Liczbę pozostałych zdarzeń pokazuje tylko Support for Business."),
     ),
     q(
         I3,
-        "Sign in to the Support for Business portal and select Windows 11 and any version, category, or problem.",
+        any_text!("Sign in to the Support for Business portal and select Windows 11 and any version, category, or problem."),
         pl_text!("W Support for Business wybierz Windows 11 i dowolne dane; zgłoszenie nie powstaje."),
     ),
     q(
         I5,
-        "If you need to associate your support contract with your account, expand Do you need to purchase, or add more support plans and select the Add Contract button to enter your Access ID and Contract ID.",
+        any_text!("If you need to associate your support contract with your account, expand Do you need to purchase, or add more support plans and select the Add Contract button to enter your Access ID and Contract ID."),
         pl_text!("Umowę kojarzy się z kontem przyciskiem Add Contract, wpisując oba identyfikatory."),
     ),
     q(
         C1,
-        "Legacy Gold or Silver competency partners can use the benefit Signature Cloud Support for technical support requests for cloud products only.",
+        any_text!("Legacy Gold or Silver competency partners can use the benefit Signature Cloud Support for technical support requests for cloud products only."),
         pl_text!("Signature Cloud Support jest dla produktów w chmurze; tekst wymienia dawnych partnerów Gold i Silver."),
     ),
     q(
         C2,
-        "You need the Access ID and Contract ID the first time you use the benefit for Azure, Dynamics 365, and other cloud products. (An exception is Microsoft 365).",
+        any_text!("You need the Access ID and Contract ID the first time you use the benefit for Azure, Dynamics 365, and other cloud products. (An exception is Microsoft 365)."),
         pl_text!("Identyfikatory wpisuje się przy pierwszym użyciu, poza Microsoft 365."),
     ),
     q(
         C4,
-        "When creating Azure requests you can use the Cloud Solution Provider support plan without adding a support contract.",
+        any_text!("When creating Azure requests you can use the Cloud Solution Provider support plan without adding a support contract."),
         pl_text!("Dla Azure klienta można użyć planu „Cloud Solution Provider” bez dodawania umowy."),
     ),
     q(
         C5,
-        "When you select the relevant workload, the workload-specific portal opens, and you add a support contract and create a request.",
+        any_text!("When you select the relevant workload, the workload-specific portal opens, and you add a support contract and create a request."),
         pl_text!("Po wyborze usługi otwiera się jej portal, gdzie dodaje się umowę i tworzy zgłoszenie."),
     ),
     q(
         C6,
-        "If you have Microsoft Action Pack, you don't get Cloud support because it doesn't include Signature Cloud Support.",
+        any_text!("If you have Microsoft Action Pack, you don't get Cloud support because it doesn't include Signature Cloud Support."),
         pl_text!("Action Pack nie obejmuje Signature Cloud Support."),
     ),
     q(
         C7,
-        "You can use Signature Cloud Support by selecting Help + Support > Support Plans > Link support benefits and enter the Access ID and Contract ID in those portals.",
+        any_text!("You can use Signature Cloud Support by selecting Help + Support > Support Plans > Link support benefits and enter the Access ID and Contract ID in those portals."),
         pl_text!("We własnej organizacji: Help + Support, Support Plans, Link support benefits w portalu produktu."),
     ),
     q(
         E1,
-        "This error message is invalid for partner program benefits and should be ignored.",
+        any_text!("This error message is invalid for partner program benefits and should be ignored."),
         pl_text!("Błąd „This Access ID is already associated…” należy zignorować."),
     ),
     q(
         E2,
-        "You only need to associate the Access ID once for an account.",
+        any_text!("You only need to associate the Access ID once for an account."),
         pl_text!("Identyfikator dostępu kojarzy się z kontem tylko raz."),
     ),
     q(
         E3,
-        "Use + New Support request and create a support incident as normal and the support plan will be displayed.",
+        any_text!("Use + New Support request and create a support incident as normal and the support plan will be displayed."),
         pl_text!("Użyj „+ New Support request”, a plan pomocy się pojawi."),
     ),
     q(
         E4,
-        "If the support contract has expired or the Signature 10-pack or Signature 5-pack have no incidents remaining, the support contract is hidden because it's invalid.",
+        any_text!("If the support contract has expired or the Signature 10-pack or Signature 5-pack have no incidents remaining, the support contract is hidden because it's invalid."),
         pl_text!("Wygasła lub wyczerpana umowa jest w Azure ukryta; trzeba kupić nowy plan."),
     ),
     q(
         E6,
-        "When the Access ID and Contract ID are used there are no benefits displayed because Action Pack only includes on-premises support and the Azure portal only displays valid benefits.",
+        any_text!("When the Access ID and Contract ID are used there are no benefits displayed because Action Pack only includes on-premises support and the Azure portal only displays valid benefits."),
         pl_text!("Z Action Pack portal Azure nie pokaże żadnych korzyści: Action Pack obejmuje tylko produkty lokalne."),
     ),
     q(
         P1,
-        "You can get paid support from Microsoft that includes technical support and a range of extra service options.",
+        any_text!("You can get paid support from Microsoft that includes technical support and a range of extra service options."),
         pl_text!("Microsoft oferuje też płatną pomoc techniczną: Premier i Advanced (tylko chmura)."),
     ),
     q(
         D9,
-        "The rules of the 2021 article (Microsoft Partner Network) answer every date up to 30 September 2022, the last day of Gold and Silver memberships; from 1 October 2022 the 2023 article (Microsoft AI Cloud Partner Program) answers, since the versions published between the two are not available.",
+        any_text!("The rules of the 2021 article (Microsoft Partner Network) answer every date up to 30 September 2022, the last day of Gold and Silver memberships; from 1 October 2022 the 2023 article (Microsoft AI Cloud Partner Program) answers, since the versions published between the two are not available."),
         pl_text!("Zasady artykułu z 2021 r. (Microsoft Partner Network) obowiązują do 30 września 2022 r., ostatniego dnia członkostw Gold i Silver; od 1 października 2022 r. odpowiada artykuł z 2023 r. (Microsoft AI Cloud Partner Program), bo wersje wydane pomiędzy nimi nie są dostępne."),
     ),
     q(
         D10,
-        "The tier is Solutions Partner with designation benefits, else gold or silver from the legacy competencies, else Action Pack; with both designation and legacy benefits each allowance is the best of them.",
+        any_text!("The tier is Solutions Partner with designation benefits, else gold or silver from the legacy competencies, else Action Pack; with both designation and legacy benefits each allowance is the best of them."),
         pl_text!("Poziom to Solutions Partner przy korzyściach oznaczenia, inaczej Gold lub Silver z dawnych kompetencji, inaczej Action Pack; przy obu rodzajach korzyści każdy limit jest najlepszym z nich."),
     ),
     q(
         D11,
-        "The 2023 table gives a Solutions Partner designation unlimited Signature Cloud Support while the text below it names only legacy Gold or Silver partners; this checker follows the table.",
+        any_text!("The 2023 table gives a Solutions Partner designation unlimited Signature Cloud Support while the text below it names only legacy Gold or Silver partners; this checker follows the table."),
         pl_text!("Tabela z 2023 r. daje oznaczeniu Solutions Partner nieograniczone Signature Cloud Support, a tekst pod nią wymienia tylko dawnych partnerów Gold i Silver; to narzędzie stosuje tabelę."),
     ),
     q(
         D12,
-        "After 23 October 2023, the last day this checker saw the article, Microsoft has changed the programme: the rules shown are those of that day, so check the Technical support page in Partner Center before relying on the answer.",
+        any_text!("After 23 October 2023, the last day this checker saw the article, Microsoft has changed the programme: the rules shown are those of that day, so check the Technical support page in Partner Center before relying on the answer."),
         pl_text!("Po 23 października 2023 r., ostatnim dniu, w którym to narzędzie widziało artykuł, Microsoft zmienił program: pokazane zasady są z tamtego dnia, więc przed skorzystaniem z odpowiedzi sprawdź stronę pomocy technicznej w Partner Center."),
     ),
     q(
         D13,
-        "From 23 June 2025 Partner Center calls Microsoft Product Support “Partner On-premises Support” and Signature Cloud Support “Partner Cloud Support”.",
+        any_text!("From 23 June 2025 Partner Center calls Microsoft Product Support “Partner On-premises Support” and Signature Cloud Support “Partner Cloud Support”."),
         pl_text!("Od 23 czerwca 2025 r. Partner Center nazywa Microsoft Product Support „Partner On-premises Support”, a Signature Cloud Support „Partner Cloud Support”."),
     ),
 ];
@@ -239,62 +239,72 @@ pub fn quote(rule: Rule) -> Option<&'static Quote2023> {
     QUOTES_2023.iter().find(|q| q.rule == rule)
 }
 
+/// The 2023 words of a rule with their place in [`QUOTES_2023`].
+#[must_use]
+pub fn find(rule: Rule) -> Option<(usize, &'static Quote2023)> {
+    QUOTES_2023.iter().enumerate().find(|(_, q)| q.rule == rule)
+}
+
 /// The 2023 article's sections: anchor, English heading, the heading in Polish.
 pub static SECTIONS_2023: [(&str, &str, &str); 12] = [
     (
         anchor::TOP,
-        "Technical support for on-premises or cloud products",
-        "Pomoc techniczna dla produktów lokalnych lub w chmurze",
+        en_text!("Technical support for on-premises or cloud products"),
+        pl_text!("Pomoc techniczna dla produktów lokalnych lub w chmurze"),
     ),
     (
         anchor::ACTIVATE,
-        "Activate your benefits",
-        "Aktywowanie korzyści",
+        en_text!("Activate your benefits"),
+        pl_text!("Aktywowanie korzyści"),
     ),
     (
         anchor::VIEW,
-        "View and activate your technical support benefits",
-        "Wyświetlanie i aktywowanie korzyści pomocy technicznej",
+        en_text!("View and activate your technical support benefits"),
+        pl_text!("Wyświetlanie i aktywowanie korzyści pomocy technicznej"),
     ),
     (
         anchor::ENTITLEMENT,
-        "Technical support entitlement and supported products",
-        "Uprawnienia do pomocy technicznej i obsługiwane produkty",
+        en_text!("Technical support entitlement and supported products"),
+        pl_text!("Uprawnienia do pomocy technicznej i obsługiwane produkty"),
     ),
     (
         anchor::ON_PREMISES,
-        "Microsoft product support (on-premises)",
-        "Microsoft Product Support (produkty lokalne)",
+        en_text!("Microsoft product support (on-premises)"),
+        pl_text!("Microsoft Product Support (produkty lokalne)"),
     ),
     (
         anchor::SUPPORT_FOR_BUSINESS,
-        "Support for business",
-        "Support for Business",
+        en_text!("Support for business"),
+        pl_text!("Support for Business"),
     ),
     (
         anchor::REMAINING,
-        "Find out how many partner support incidents remain",
-        "Ile zdarzeń pomocy technicznej pozostało",
+        en_text!("Find out how many partner support incidents remain"),
+        pl_text!("Ile zdarzeń pomocy technicznej pozostało"),
     ),
     (
         anchor::CLOUD,
-        "Signature Cloud Support (cloud-only)",
-        "Signature Cloud Support (tylko chmura)",
+        en_text!("Signature Cloud Support (cloud-only)"),
+        pl_text!("Signature Cloud Support (tylko chmura)"),
     ),
     (
         anchor::NON_CSP,
-        "For non-CSP partners",
-        "Dla partnerów spoza CSP",
+        en_text!("For non-CSP partners"),
+        pl_text!("Dla partnerów spoza CSP"),
     ),
-    (anchor::CSP, "CSP partners", "Partnerzy CSP"),
+    (
+        anchor::CSP,
+        en_text!("CSP partners"),
+        pl_text!("Partnerzy CSP"),
+    ),
     (
         anchor::AZURE_ERROR,
-        "Handle the Azure portal error Access ID is already associated",
-        "Błąd Azure Portal „Access ID is already associated”",
+        en_text!("Handle the Azure portal error Access ID is already associated"),
+        pl_text!("Błąd Azure Portal „Access ID is already associated”"),
     ),
     (
         anchor::PLANS,
-        "Partner support plans",
-        "Plany pomocy technicznej dla partnerów",
+        en_text!("Partner support plans"),
+        pl_text!("Plany pomocy technicznej dla partnerów"),
     ),
 ];

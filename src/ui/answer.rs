@@ -260,6 +260,14 @@ fn why(text: &Description, w: &Words, lang: Lang, links: LinkStyle) -> Result<El
             &text_el("p", &[("class", "hint why-intro")], w.why_intro)?,
         ],
     )?;
+    // The page loads the article's words beside its wasm (`describe::loaded`): without them
+    // each rule still links to its section of the article.
+    if text.reasons.iter().any(|r| r.quote.is_empty()) {
+        append(
+            &details,
+            &[&text_el("p", &[("class", "hint no-quotes")], w.no_quotes)?],
+        )?;
+    }
     let ol = el("ol", &[("class", "reasons")])?;
     for r in &text.reasons {
         let li = el("li", &[("data-rule", &r.rule)])?;
@@ -270,7 +278,12 @@ fn why(text: &Description, w: &Words, lang: Lang, links: LinkStyle) -> Result<El
             &[&text_el("span", &[("class", "rule-id")], &r.rule)?],
         )?;
         append_text(&head, " · ")?;
-        append(&head, &[&ext_link(&r.link, &r.section, links)?])?;
+        let title = if r.section.is_empty() {
+            "Partner Center"
+        } else {
+            &r.section
+        };
+        append(&head, &[&ext_link(&r.link, title, links)?])?;
         if r.decision {
             append(&head, &[&text_el("span", &[("class", "ours")], w.ours)?])?;
         }
@@ -279,6 +292,10 @@ fn why(text: &Description, w: &Words, lang: Lang, links: LinkStyle) -> Result<El
         // explanation comes first, and the quote is marked as English.
         if let Some(x) = &r.explanation {
             append(&li, &[&text_el("p", &[("class", "explanation")], x)?])?;
+        }
+        if r.quote.is_empty() {
+            append(&ol, &[&li])?;
+            continue;
         }
         let quote = text_el("blockquote", &[("lang", r.quote_lang.code())], &r.quote)?;
         if r.quote_lang != lang {

@@ -30,6 +30,8 @@ pub struct Words {
     pub solutions_partner: &'static str,
     /// Marks a quote shown in English on a Polish page.
     pub english_original: &'static str,
+    /// Said above the reasons when the article's words (`quotes.js`) could not be loaded.
+    pub no_quotes: &'static str,
     pub comps_cloud: &'static str,
     pub comps_other: &'static str,
     pub not_held: &'static str,
@@ -114,6 +116,7 @@ pub const EN: Words = Words {
     has_comps_legacy: "Does your organization have legacy Silver or Gold benefits (kept from the competencies it held on 30 September 2022)?",
     solutions_partner: "Does your organization have Solutions Partner designation benefits?",
     english_original: "The article's original words (English):",
+    no_quotes: "The article's words could not be loaded: reload the page to read them here, or open each rule's section of the article.",
     comps_cloud: "Cloud competencies",
     comps_other: "Other competencies",
     not_held: "not held",
@@ -202,6 +205,7 @@ pub const PL: Words = Words {
     has_comps_legacy: "Czy Twoja organizacja ma dawne korzyści Silver lub Gold (zachowane z kompetencji posiadanych 30 września 2022 r.)?",
     solutions_partner: "Czy Twoja organizacja ma korzyści oznaczenia Solutions Partner?",
     english_original: "Oryginalne brzmienie artykułu (po angielsku):",
+    no_quotes: "Nie udało się wczytać słów artykułu: odśwież stronę, aby je tu przeczytać, albo otwórz sekcję artykułu przy każdej zasadzie.",
     comps_cloud: "Kompetencje w chmurze",
     comps_other: "Inne kompetencje",
     not_held: "brak",
