@@ -222,6 +222,13 @@ impl View {
                 if target_closest(e, "#asof-today").is_some() {
                     v.use_today();
                 }
+                choose_from_timeline(v, e);
+            }),
+            listen(self, &questions, "keydown", |v, e| {
+                let key = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
+                if matches!(key.as_deref(), Some("Enter" | " ")) && choose_from_timeline(v, e) {
+                    e.prevent_default();
+                }
             }),
             listen(self, &region, "click", |v, e| {
                 if let Some(b) = target_closest(e, "button[data-goto]") {
@@ -382,6 +389,28 @@ fn on_input(v: &Rc<View>, e: &Event) {
 }
 
 /// The event's target, or its nearest ancestor, matching `selector`.
+/// A row of the support timeline chooses its version: its radio is clicked, as a person would.
+fn choose_from_timeline(v: &View, e: &Event) -> bool {
+    let Some(row) = target_closest(e, "[data-choose]") else {
+        return false;
+    };
+    let id = format!(
+        "version-{}",
+        row.get_attribute("data-choose").unwrap_or_default()
+    );
+    match v
+        .root
+        .find(&id)
+        .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        Some(radio) => {
+            radio.click();
+            true
+        }
+        None => false,
+    }
+}
+
 pub fn target_closest(e: &Event, selector: &str) -> Option<Element> {
     e.target()?
         .dyn_into::<Element>()
