@@ -51,6 +51,7 @@ build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRAT
 	@node scripts/package.mjs
 	@node scripts/minify.mjs --css $(EMBED)/checker.css www/style.css www/embed.css
 	@node scripts/minify.mjs --js www/embed.js src/embed.js
+	@node scripts/selftest.mjs
 	@node scripts/offline.mjs
 	@node scripts/sizes.mjs
 	@node scripts/compress.mjs
@@ -96,5 +97,5 @@ lighthouse: build
 
 clean:
 	cargo clean
-	rm -rf $(PKG) $(APP) $(EMBED) test-results
+	rm -rf $(PKG) $(APP) $(EMBED) test-results www/selftest/cases.json
 	find www \( -name '*.br' -o -name '*.gz' \) -delete
