@@ -33,10 +33,14 @@ $(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	node scripts/minify.mjs $(APP)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
-# The article's words each page quotes, outside its wasm (src/describe/loaded.rs).
+# The article's words each page and element quotes, outside their wasm (src/describe/loaded.rs).
 $(APP)/%/quotes.js: $(SOURCES) | setup
 	@mkdir -p $(@D)
 	cargo run --quiet --bin quotes_js -- $* > $@
+
+$(EMBED)/%/quotes.js: $(APP)/%/quotes.js
+	@mkdir -p $(@D)
+	cp $< $@
 
 # The element's lean build, one per language (www/embed/en/, www/embed/pl/): www/embed.js loads
 # the one in the element's language; no JS API serde, no page (Cargo.toml, feature `embed`).
@@ -46,7 +50,7 @@ $(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	node scripts/minify.mjs $(EMBED)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
-build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(APP)/en/quotes.js $(APP)/pl/quotes.js $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
+build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(APP)/en/quotes.js $(APP)/pl/quotes.js $(EMBED)/en/quotes.js $(EMBED)/pl/quotes.js $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
 	@rm -f $(APP)/$(CRATE).js $(APP)/$(CRATE)_bg.wasm
 	@node scripts/package.mjs
 	@node scripts/minify.mjs --css $(EMBED)/checker.css www/style.css www/embed.css

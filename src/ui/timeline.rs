@@ -20,10 +20,10 @@ const SVG: &str = "http://www.w3.org/2000/svg";
 /// The drawing's coordinates (it scales to its box; whole units only: formatting floats would
 /// cost the wasm kilobytes): width, the label column, the chart's right edge, the strip above
 /// the rows, one row's height.
-const W: i32 = 560;
-const LEFT: i32 = 104;
-const RIGHT: i32 = 548;
-const TOP: i32 = 30;
+const W: i32 = 440;
+const LEFT: i32 = 58;
+const RIGHT: i32 = 428;
+const TOP: i32 = 18;
 const ROW: i32 = 34;
 
 /// A date as a day count (31 days to every month: close enough to place a mark).
@@ -118,26 +118,35 @@ pub fn draw(family: &Family, as_of: Date, lang: Lang) -> Result<Element, JsValue
     let mut year = y0;
     while year <= y1 {
         let xx = x(Date::ymd(year, 1, 1));
-        append(
-            &axis,
-            &[
-                &vline(xx, TOP - 4, bottom, "tl-grid")?,
-                &label(xx, bottom + 16, "tl-year", &year.to_string())?,
-            ],
-        )?;
+        append(&axis, &[&vline(xx, TOP - 4, bottom, "tl-grid")?])?;
+        if xx < RIGHT - 8 {
+            append(
+                &axis,
+                &[&label(xx, bottom + 16, "tl-year", &year.to_string())?],
+            )?;
+        }
         year += step;
     }
     append(&chart, &[&axis])?;
+    let family_name = describe::name(&family.name, lang);
     // Newest first, as in the version list.
     for (row, (i, v)) in family.versions.iter().enumerate().rev().enumerate() {
         let y = TOP + row as i32 * ROW;
-        let g = version_row(v, &lifecycle::covered(family, i), y, &x, lang, w)?;
+        let g = version_row(
+            v,
+            &lifecycle::covered(family, i),
+            family_name,
+            y,
+            &x,
+            lang,
+            w,
+        )?;
         append(&chart, &[&g])?;
     }
     append(&chart, &[&marks(as_of, &x, bottom, lang, w)?])?;
     let scroll = el("div", &[("class", "timeline-scroll")])?;
     append(&scroll, &[&chart])?;
-    append(&details, &[&caption, &scroll, &legend(w)?])?;
+    append(&details, &[&caption, &scroll, &legend(w, lang)?])?;
     Ok(details)
 }
 
@@ -145,12 +154,15 @@ pub fn draw(family: &Family, as_of: Date, lang: Lang) -> Result<Element, JsValue
 fn version_row(
     v: &Version,
     covered: &[Covered],
+    family_name: &str,
     y: i32,
     x: &dyn Fn(Date) -> i32,
     lang: Lang,
     w: &Words,
 ) -> Result<Element, JsValue> {
     let name = describe::name(&v.name, lang);
+    // "SQL Server 2019" is "2019" in SQL Server's chart.
+    let short = name.strip_prefix(family_name).map_or(name, str::trim_start);
     // No end known: to the chart's right edge.
     let end_x = RIGHT;
     // The row's name for screen readers: what it draws, in words.
@@ -168,7 +180,13 @@ fn version_row(
             ("data-choose", v.id),
         ],
     )?;
-    append(&g, &[&label(LEFT - 8, y + 17, "tl-name", name)?])?;
+    // The whole row takes the click, not only its bars.
+    let hit = shape(
+        "rect",
+        "tl-hit",
+        &[("x", 0), ("y", y), ("width", W), ("height", ROW)],
+    )?;
+    append(&g, &[&hit, &label(LEFT - 6, y + 17, "tl-name", short)?])?;
     let bar = |from: Date, to: Option<Date>, class: &str, top: i32, h: i32| {
         let x0 = x(from);
         let x1 = to.map_or(end_x, |t| x(t.next_day()));
@@ -227,8 +245,26 @@ fn version_row(
     Ok(g)
 }
 
-/// The rule sets' boundaries (D-9: the 2023 rules from; D-12: the last day the checker read the
-/// article; D-13: the new names) and the as-of date, as labelled lines.
+/// The rule sets' boundaries: D-9 (the 2023 rules from), D-12 (the day the checker last read
+/// the article), D-13 (the new names from), with their words.
+fn boundaries(w: &Words) -> Vec<(Date, &'static str)> {
+    let mut out = Vec::new();
+    for s in sets::ALL {
+        if let Some(from) = s.from {
+            out.push((from, w.tl_rules_2023));
+        }
+        if s.to.is_none() {
+            out.push((s.article.last_seen, w.tl_last_read));
+        }
+        if let Some(r) = s.differs.renamed_from {
+            out.push((r, w.tl_renamed));
+        }
+    }
+    out
+}
+
+/// The boundaries as dashed lines (the legend says what each is) and the as-of date as a line
+/// with its label above the rows.
 fn marks(
     as_of: Date,
     x: &dyn Fn(Date) -> i32,
@@ -236,42 +272,47 @@ fn marks(
     lang: Lang,
     w: &Words,
 ) -> Result<Element, JsValue> {
-    let g = svg("g", &[("class", "tl-marks")])?;
-    let mut lines: Vec<(Date, &str, &str)> = Vec::new();
-    for s in sets::ALL {
-        if let Some(from) = s.from {
-            lines.push((from, w.tl_rules_2023, "tl-rules"));
-        }
-        if s.to.is_none() {
-            lines.push((s.article.last_seen.next_day(), w.tl_last_read, "tl-rules"));
-        }
-        if let Some(r) = s.differs.renamed_from {
-            lines.push((r, w.tl_renamed, "tl-rules"));
-        }
+    let g = svg("g", &[("class", "tl-marks"), ("aria-hidden", "true")])?;
+    for (d, _) in boundaries(w) {
+        append(&g, &[&vline(x(d), TOP - 4, bottom, "tl-rules")?])?;
     }
-    let as_of_words = format!("{} {}", w.tl_as_of, i18n::date(as_of, lang));
-    lines.push((as_of, &as_of_words, "tl-asof"));
-    for (k, (d, text, class)) in lines.iter().enumerate() {
-        let xx = x(*d);
-        // Labels alternate between two lines of the top strip so that close dates stay legible.
-        let ly = if k % 2 == 0 { 11 } else { 23 };
-        let anchor = if xx > RIGHT - 60 { "end" } else { "start" };
-        let t = label(xx, ly, &format!("{class} tl-label"), text)?;
-        t.set_attribute("text-anchor", anchor)?;
-        append(&g, &[&vline(xx, ly + 3, bottom, class)?, &t])?;
-    }
+    let xx = x(as_of);
+    let t = label(
+        xx,
+        TOP - 6,
+        "tl-asof tl-label",
+        &format!("{} {}", w.tl_as_of, i18n::date(as_of, lang)),
+    )?;
+    let anchor = if xx > W * 2 / 3 {
+        "end"
+    } else if xx < W / 3 {
+        "start"
+    } else {
+        "middle"
+    };
+    t.set_attribute("text-anchor", anchor)?;
+    append(&g, &[&vline(xx, TOP - 4, bottom, "tl-asof")?, &t])?;
     Ok(g)
 }
 
-/// What the colours mean, in words (a list: read as text, not only seen).
-fn legend(w: &Words) -> Result<Element, JsValue> {
+/// What the colours and the dashed lines mean, in words (a list: read as text, not only seen).
+fn legend(w: &Words, lang: Lang) -> Result<Element, JsValue> {
     let ul = el("ul", &[("class", "tl-legend")])?;
-    for (class, text) in [
+    let dated: Vec<(&str, String)> = boundaries(w)
+        .into_iter()
+        .map(|(d, text)| ("tl-line", format!("{text} {}", i18n::date(d, lang))))
+        .collect();
+    let colours = [
         ("tl-mainstream", w.tl_mainstream),
         ("tl-extended", w.tl_extended),
         ("tl-n", w.tl_n),
         ("tl-n1", w.tl_n1),
-    ] {
+    ];
+    let items = colours
+        .iter()
+        .map(|(c, t)| (*c, *t))
+        .chain(dated.iter().map(|(c, t)| (*c, t.as_str())));
+    for (class, text) in items {
         let li = el("li", &[])?;
         append(
             &li,

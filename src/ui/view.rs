@@ -112,7 +112,9 @@ pub fn listen(
     f: Handler,
 ) -> EventListener {
     let v = Rc::clone(view);
-    EventListener::new(target, event, move |e| f(&v, e))
+    // Not passive: the form's submit and the timeline's keys are prevented.
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(target, event, options, move |e| f(&v, e))
 }
 
 impl View {
@@ -404,7 +406,8 @@ fn choose_from_timeline(v: &View, e: &Event) -> bool {
         .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok())
     {
         Some(radio) => {
-            radio.click();
+            // After this event: a click dispatched inside the click listener would re-enter it.
+            gloo_timers::callback::Timeout::new(0, move || radio.click()).forget();
             true
         }
         None => false,
