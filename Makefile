@@ -33,10 +33,15 @@ $(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	node scripts/minify.mjs $(APP)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
-# The article's words each page and element quotes, outside their wasm (src/describe/loaded.rs).
+# The text the page's and the element's builds leave out of their wasm: the article's words they
+# quote (src/describe/loaded.rs) and the page's fixed strings (src/ui/i18n.rs).
 $(APP)/%/quotes.js: $(SOURCES) | setup
 	@mkdir -p $(@D)
-	cargo run --quiet --bin quotes_js -- $* > $@
+	cargo run --quiet --bin texts_js -- quotes $* > $@
+
+$(APP)/%/words.js: $(SOURCES) | setup
+	@mkdir -p $(@D)
+	cargo run --quiet --bin texts_js -- words $* > $@
 
 $(EMBED)/%/quotes.js: $(APP)/%/quotes.js
 	@mkdir -p $(@D)
@@ -50,7 +55,7 @@ $(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	node scripts/minify.mjs $(EMBED)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
-build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(APP)/en/quotes.js $(APP)/pl/quotes.js $(EMBED)/en/quotes.js $(EMBED)/pl/quotes.js $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
+build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(APP)/en/quotes.js $(APP)/pl/quotes.js $(APP)/en/words.js $(APP)/pl/words.js $(EMBED)/en/quotes.js $(EMBED)/pl/quotes.js $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
 	@rm -f $(APP)/$(CRATE).js $(APP)/$(CRATE)_bg.wasm
 	@node scripts/package.mjs
 	@node scripts/minify.mjs --css $(EMBED)/checker.css www/style.css www/embed.css

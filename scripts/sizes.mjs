@@ -16,7 +16,9 @@ const buildFiles = (dir) => {
   const glue = `${dir}/mpn_eligibility.js`;
   if (!existsSync(glue)) return [];
   const imports = [...readFileSync(glue, "utf8").matchAll(/from\s*['"]\.\/([^'"]+)['"]/g)].map((m) => `${dir}/${m[1]}`);
-  return [glue, ...new Set(imports), `${dir}/mpn_eligibility_bg.wasm`];
+  // The page's builds load their fixed strings beside the wasm (src/ui/i18n.rs).
+  const words = existsSync(`${dir}/words.js`) ? [`${dir}/words.js`] : [];
+  return [glue, ...new Set(imports), ...words, `${dir}/mpn_eligibility_bg.wasm`];
 };
 const builds = ["en", "pl"].map((l) => buildFiles(`www/app/${l}`));
 const embeds = ["en", "pl"].map((l) => buildFiles(`www/embed/${l}`));

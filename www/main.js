@@ -1,20 +1,23 @@
 // Loads the page's wasm build in the page's language (one language per load: www/app/en/ or
-// www/app/pl/); `run` renders the checker into <main>. The article's words the page quotes
+// www/app/pl/) with its words (words.js); `run` renders the checker into <main>. The article's words the page quotes
 // (quotes.js: they are not in the page's wasm) follow when first needed; without them (a
 // failed load) the checker still answers, and its reasons say the words are missing. The language switch reloads the page
 // in the other language.
 const BUILDS = { en: "./app/en/mpn_eligibility.js", pl: "./app/pl/mpn_eligibility.js" };
 const QUOTES = { en: "./app/en/quotes.js", pl: "./app/pl/quotes.js" };
+// The page's fixed strings, not in its wasm either: loaded beside it.
+const WORDS = { en: "./app/en/words.js", pl: "./app/pl/words.js" };
 
 // The page's language as the checker chooses it: ?lang=, else the browser's.
 const q = new URLSearchParams(location.search).get("lang");
 const pl = q === "pl" || q === "en" ? q === "pl" : (navigator.language || "").toLowerCase().startsWith("pl");
 
 const words = (m) => (Array.isArray(m.default) && m.default.every((t) => typeof t === "string") ? m.default : []);
+const strings = import(pl ? WORDS.pl : WORDS.en).then(words);
 import(pl ? BUILDS.pl : BUILDS.en)
   .then(async (m) => {
     await m.default();
-    m.run();
+    m.run(await strings);
     // The article's words, fetched once when first needed: as soon as an answer is on screen
     // (a link or stored answers), at the first answer given, or when "Why?" or print opens them.
     let asked = false;

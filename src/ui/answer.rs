@@ -215,7 +215,7 @@ pub fn render_intro(region: &Element, lang: Lang) -> Result<(), JsValue> {
     let head = el("div", &[("class", "headline")])?;
     append(&head, &[&text_el("h2", &[("id", "headline")], w.intro)?])?;
     let ul = el("ul", &[])?;
-    for row in w.intro_rows {
+    for row in [w.intro_row1, w.intro_row2, w.intro_row3] {
         append(&ul, &[&text_el("li", &[], row)?])?;
     }
     append(&div, &[&head, &ul])?;

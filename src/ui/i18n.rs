@@ -3,8 +3,47 @@
 use crate::describe::Lang;
 use crate::rules::date::Date;
 
-/// Every fixed string of the page, in one language.
-pub struct Words {
+/// Declares `Words` and how it becomes a list of strings and back: the page's build reads its
+/// words from `app/<lang>/words.js` (written by `src/bin/texts_js.rs` from [`Words::list`]), so
+/// its wasm carries none of them; the element's and the JS API's builds read `EN` / `PL`.
+macro_rules! words_struct {
+    ($( $(#[$m:meta])* pub $f:ident: &'static str, )*) => {
+        /// Every fixed string of the page, in one language. `repr(C)` with one type of field:
+        /// laid out as an array of them ([`Words::from_list`]).
+        #[repr(C)]
+        pub struct Words {
+            $( $(#[$m])* pub $f: &'static str, )*
+        }
+
+        /// How many strings `Words` has.
+        const COUNT: usize = [$(stringify!($f)),*].len();
+
+        impl Words {
+            /// Every string, in field order (what `words.js` holds; read by the native
+            /// `src/bin/texts_js.rs`, so unused in every wasm build).
+            #[allow(dead_code)]
+            pub fn list(&self) -> Vec<&'static str> {
+                vec![$(self.$f),*]
+            }
+        }
+    };
+}
+
+impl Words {
+    /// The words from such a list (`""` for any it lacks; the page's build only).
+    #[allow(dead_code)]
+    pub fn from_list(list: &'static [String]) -> Words {
+        let strings: [&'static str; COUNT] =
+            std::array::from_fn(|i| list.get(i).map_or("", String::as_str));
+        // SAFETY: `Words` is `repr(C)` with exactly `COUNT` fields, all `&'static str`: its layout
+        // is that of `[&'static str; COUNT]` (same size, same alignment, fields in order, no
+        // padding), and every value is a valid `&'static str`. A per-field copy cost the page's
+        // wasm more bytes than the strings it moved out.
+        unsafe { std::mem::transmute::<[&'static str; COUNT], Words>(strings) }
+    }
+}
+
+words_struct! {
     pub title: &'static str,
     pub brand: &'static str,
     pub start_again: &'static str,
@@ -71,7 +110,10 @@ pub struct Words {
     pub ours: &'static str,
     pub why_intro: &'static str,
     pub intro: &'static str,
-    pub intro_rows: [&'static str; 3],
+    /// The intro's three rows (what each membership gives).
+    pub intro_row1: &'static str,
+    pub intro_row2: &'static str,
+    pub intro_row3: &'static str,
     pub notice_dropped: &'static str,
     pub notice_format: &'static str,
     pub notice_long: &'static str,
@@ -170,11 +212,9 @@ pub const EN: Words = Words {
     ours: "our reading",
     why_intro: "Each rule quotes the Partner Center article; its title opens that section of the article. Rules marked “our reading” are this checker's decisions where the article is silent.",
     intro: "Choose a product and the answer appears here, from the first question. What the membership gives:",
-    intro_rows: [
-        "Microsoft Product Support, for recent on-premises products: Action Pack 10, Silver 15, Gold 20 incidents.",
-        "Signature Cloud Support, for cloud products: unlimited with a cloud competency; otherwise 5 (Silver) or 10 (Gold) incidents; none with Action Pack only.",
-        "Customers' Azure subscriptions sold through CSP: the “Cloud Solution Provider” support plan.",
-    ],
+    intro_row1: "Microsoft Product Support, for recent on-premises products: Action Pack 10, Silver 15, Gold 20 incidents.",
+    intro_row2: "Signature Cloud Support, for cloud products: unlimited with a cloud competency; otherwise 5 (Silver) or 10 (Gold) incidents; none with Action Pack only.",
+    intro_row3: "Customers' Azure subscriptions sold through CSP: the “Cloud Solution Provider” support plan.",
     notice_dropped: "Part of the link could not be read and was ignored:",
     notice_format: "This link was made by another version of the checker; some answers may be missing.",
     notice_long: "The link was too long and was ignored.",
@@ -272,11 +312,9 @@ pub const PL: Words = Words {
     ours: "nasza interpretacja",
     why_intro: "Każda zasada cytuje artykuł Partner Center; jej tytuł otwiera odpowiednią sekcję artykułu. Zasady oznaczone jako „nasza interpretacja” to decyzje tego narzędzia tam, gdzie artykuł milczy.",
     intro: "Wybierz produkt, a odpowiedź pojawi się tutaj od pierwszego pytania. Co daje członkostwo:",
-    intro_rows: [
-        "Pomoc techniczna firmy Microsoft dla najnowszych produktów lokalnych: Action Pack 10, Silver 15, Gold 20 zdarzeń.",
-        "Signature Cloud Support dla produktów w chmurze: bez limitu z kompetencją w chmurze; w innym razie 5 (Silver) lub 10 (Gold) zdarzeń; nic z samym Action Pack.",
-        "Subskrypcje Azure klientów sprzedane przez CSP: plan pomocy technicznej „Cloud Solution Provider”.",
-    ],
+    intro_row1: "Pomoc techniczna firmy Microsoft dla najnowszych produktów lokalnych: Action Pack 10, Silver 15, Gold 20 zdarzeń.",
+    intro_row2: "Signature Cloud Support dla produktów w chmurze: bez limitu z kompetencją w chmurze; w innym razie 5 (Silver) lub 10 (Gold) zdarzeń; nic z samym Action Pack.",
+    intro_row3: "Subskrypcje Azure klientów sprzedane przez CSP: plan pomocy technicznej „Cloud Solution Provider”.",
     notice_dropped: "Części linku nie udało się odczytać i ją pominięto:",
     notice_format: "Ten link utworzyła inna wersja narzędzia; części odpowiedzi może brakować.",
     notice_long: "Link był za długi i został pominięty.",
@@ -312,10 +350,35 @@ pub const PL: Words = Words {
 
 /// The words of a language.
 pub fn words(lang: Lang) -> &'static Words {
+    if FROM_FILE {
+        return LOADED
+            .with(|w| *w.borrow())
+            .unwrap_or_else(|| load(Vec::new()));
+    }
     match Lang::spoken(lang) {
         Lang::Pl => &PL,
         Lang::En => &EN,
     }
+}
+
+/// True in the page's builds, which take their words from `words.js` ([`load`]).
+const FROM_FILE: bool = cfg!(all(
+    any(feature = "page-en", feature = "page-pl"),
+    not(feature = "api"),
+    not(feature = "embed")
+));
+
+thread_local! {
+    static LOADED: std::cell::RefCell<Option<&'static Words>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The page's words from `words.js`'s list (kept for the page's life); `words` returns them.
+pub fn load(list: Vec<String>) -> &'static Words {
+    let words: &'static Words = Box::leak(Box::new(Words::from_list(Box::leak(
+        list.into_boxed_slice(),
+    ))));
+    LOADED.with(|w| *w.borrow_mut() = Some(words));
+    words
 }
 
 /// A date as people read it: "13 October 2026" / "13 października 2026" (the answer's wording).

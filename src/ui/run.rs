@@ -1,4 +1,4 @@
-//! The page's start: `www/main.js` calls `run`, and later `quotes` with the article's words the
+//! The page's start: `www/main.js` calls `run` with the page's words, and later `quotes` with the article's words the
 //! page quotes (`app/<lang>/quotes.js`, see `describe::loaded`), fetched when first needed.
 //! Only in the page's builds: the JS API's and the element's builds never take over a page, so a
 //! docs site's own `#app` stays its own.
@@ -7,9 +7,11 @@ use wasm_bindgen::prelude::*;
 
 use crate::describe::loaded;
 
-/// Mounts the page's checker (its reasons without the article's words until `quotes`).
+/// Mounts the page's checker with its words (`app/<lang>/words.js`, see `i18n::load`); its
+/// reasons lack the article's words until `quotes`.
 #[wasm_bindgen]
-pub fn run() -> Result<(), JsValue> {
+pub fn run(words: Vec<String>) -> Result<(), JsValue> {
+    super::i18n::load(words);
     super::start()
 }
 
