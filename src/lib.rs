@@ -54,6 +54,7 @@ macro_rules! any_text {
 }
 
 pub mod describe;
+pub mod ics;
 pub mod rules;
 pub mod share;
 

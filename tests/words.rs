@@ -16,7 +16,12 @@ mod rules {
 use mpn_eligibility::describe::Lang;
 
 fn leak(list: &[&str]) -> &'static [String] {
-    Box::leak(list.iter().map(|s| s.to_string()).collect::<Vec<_>>().into_boxed_slice())
+    Box::leak(
+        list.iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    )
 }
 
 #[test]
@@ -25,7 +30,10 @@ fn every_word_comes_back_in_its_field() {
         let w = i18n::words(lang);
         let list = w.list();
         assert!(list.len() > 90, "{} words", list.len());
-        assert!(list.iter().all(|s| !s.is_empty()), "an empty word in {lang:?}");
+        assert!(
+            list.iter().all(|s| !s.is_empty()),
+            "an empty word in {lang:?}"
+        );
         let back = i18n::Words::from_list(leak(&list));
         assert_eq!(back.list(), list);
         assert_eq!(back.start_again, w.start_again);

@@ -1,7 +1,7 @@
 //! The article's words as the page and the element load them: their builds leave the quote
 //! tables' text out of their wasm (`en_text!`, `pl_text!`, `any_text!` in lib.rs) and
 //! `www/main.js` / `www/embed.js` hand over their language's list (`app/<lang>/quotes.js`,
-//! `embed/<lang>/quotes.js`, written by `src/bin/quotes_js.rs` from [`list`]) when it is first
+//! `embed/<lang>/quotes.js`, written by `src/bin/texts_js.rs` from [`list`]) when it is first
 //! needed; the JS API's build (and native code) reads the tables as compiled.
 
 use std::cell::RefCell;
