@@ -330,7 +330,7 @@ fn why(text: &Description, w: &Words, lang: Lang, links: LinkStyle) -> Result<El
     Ok(details)
 }
 
-fn outcome_class(d: &Decision) -> &'static str {
+pub fn outcome_class(d: &Decision) -> &'static str {
     use crate::rules::decision::Outcome::*;
     match d.outcome {
         Eligible => "eligible",

@@ -186,7 +186,16 @@ impl View {
             &[("type", "button"), ("id", "to-answer")],
             w.to_answer,
         )?;
-        append(&toolbar, &[&reset, &to_answer, &status])?;
+        append(&toolbar, &[&reset, &status])?;
+        // The answer's headline always in view: a bar that sticks to the bottom of the screen
+        // while the checker is on it, with "Go to the answer" (issue 15). Its words repeat the
+        // headline, which screen readers hear from the answer's live region already.
+        let bar = el(
+            "div",
+            &[("class", "answer-bar"), ("id", "answer-bar"), ("part", "answer-bar"), ("hidden", "")],
+        )?;
+        let bar_text = el("p", &[("id", "bar-headline"), ("aria-hidden", "true")])?;
+        append(&bar, &[&bar_text, &to_answer])?;
         let notice_box = el("div", &[("id", "notices")])?;
         for n in notices {
             let text = match n {
@@ -213,7 +222,7 @@ impl View {
             append(&layout, &[&summary])?;
         }
         append(&layout, &[&region])?;
-        append(&checker, &[&toolbar, &notice_box, &layout])?;
+        append(&checker, &[&toolbar, &notice_box, &layout, &bar])?;
         self.mount_point.replace_children_with_node_1(&checker);
         self.host.mounted(self, &checker)?;
 
@@ -291,6 +300,13 @@ impl View {
                 }
                 let set = crate::rules::sets::by_id(decision.rule_set);
                 form::mark(&self.root, answers, &decision.unknowns, true, set)?;
+                if let (Some(bar), Some(t)) = (self.root.find("answer-bar"), self.root.find("bar-headline")) {
+                    if let Shown::Answer(text) = &*self.shown.borrow() {
+                        t.set_text_content(Some(&text.headline));
+                    }
+                    bar.set_attribute("class", &format!("answer-bar {}", answer::outcome_class(decision)))?;
+                    bar.remove_attribute("hidden")?;
+                }
             }
             None => {
                 if *self.shown.borrow() != Shown::Intro {
@@ -299,6 +315,9 @@ impl View {
                 }
                 let set = crate::rules::sets::for_date(answers.as_of.unwrap_or(today));
                 form::mark(&self.root, answers, &[], false, set)?;
+                if let Some(bar) = self.root.find("answer-bar") {
+                    bar.set_attribute("hidden", "")?;
+                }
             }
         }
         if let Some(p) = &perf {
