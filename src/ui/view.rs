@@ -192,7 +192,12 @@ impl View {
         // headline, which screen readers hear from the answer's live region already.
         let bar = el(
             "div",
-            &[("class", "answer-bar"), ("id", "answer-bar"), ("part", "answer-bar"), ("hidden", "")],
+            &[
+                ("class", "answer-bar"),
+                ("id", "answer-bar"),
+                ("part", "answer-bar"),
+                ("hidden", ""),
+            ],
         )?;
         let bar_text = el("p", &[("id", "bar-headline"), ("aria-hidden", "true")])?;
         append(&bar, &[&bar_text, &to_answer])?;
@@ -300,11 +305,16 @@ impl View {
                 }
                 let set = crate::rules::sets::by_id(decision.rule_set);
                 form::mark(&self.root, answers, &decision.unknowns, true, set)?;
-                if let (Some(bar), Some(t)) = (self.root.find("answer-bar"), self.root.find("bar-headline")) {
+                if let (Some(bar), Some(t)) =
+                    (self.root.find("answer-bar"), self.root.find("bar-headline"))
+                {
                     if let Shown::Answer(text) = &*self.shown.borrow() {
                         t.set_text_content(Some(&text.headline));
                     }
-                    bar.set_attribute("class", &format!("answer-bar {}", answer::outcome_class(decision)))?;
+                    bar.set_attribute(
+                        "class",
+                        &format!("answer-bar {}", answer::outcome_class(decision)),
+                    )?;
                     bar.remove_attribute("hidden")?;
                 }
             }
