@@ -278,13 +278,50 @@ test("the host page themes an element with --mpn-* custom properties, ::part and
   // ::part(answer) { border-color: #6b2fbf }; #onprem has neither.
   expect(await look("cloud")).toEqual({ button: "rgb(107, 47, 191) 4px", answer: "rgb(107, 47, 191)" });
   expect(await look("onprem")).toEqual({ button: "rgb(11, 92, 173) 8px", answer: "rgb(208, 213, 220)" });
-  // The reader's dark scheme, unless the page sets theme="light".
+  // The docs page declares no color-scheme: light, even for a reader whose system is dark,
+  // unless the page sets theme="dark".
   const surface = () => page.evaluate(() => getComputedStyle(document.getElementById("onprem").shadowRoot.getElementById("answer")).backgroundColor);
   await page.emulateMedia({ colorScheme: "dark" });
-  expect(await surface()).toBe("rgb(26, 31, 37)");
-  await page.evaluate(() => document.getElementById("onprem").setAttribute("theme", "light"));
   expect(await surface()).toBe("rgb(255, 255, 255)");
+  await page.evaluate(() => document.getElementById("onprem").setAttribute("theme", "dark"));
+  expect(await surface()).toBe("rgb(26, 31, 37)");
 });
+
+// Issue 15: the element takes its host page's colour scheme, not the reader's system's: a page
+// that declares none is light; `color-scheme: dark` is dark; `light dark` follows the system;
+// `theme` overrides each. Colours from style.css: --bg and --surface, light and dark.
+const SCHEME = { light: { bg: "rgb(246, 247, 249)", surface: "rgb(255, 255, 255)" }, dark: { bg: "rgb(17, 20, 24)", surface: "rgb(26, 31, 37)" } };
+for (const [declared, head, expected] of [
+  ["nothing", "", "light"],
+  ["color-scheme: dark", "<style>:root { color-scheme: dark; background: #000; color: #fff }</style>", "dark"],
+  ["color-scheme: light dark", "<style>:root { color-scheme: light dark; background: Canvas; color: CanvasText }</style>", "dark"],
+  ['<meta name="color-scheme" content="light dark">', '<meta name="color-scheme" content="light dark">', "dark"],
+]) {
+  test(`a host page that declares ${declared}, read with a dark system: the element is ${expected}, and theme wins`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.route("**/scheme-host.html", (route) => route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}
+        <script type="module" src="/embed.js"></script></head><body><main><h1>Host</h1>
+        <mpn-eligibility product="sql-server" version="2022"></mpn-eligibility></main></body></html>`,
+    }));
+    await page.goto("/scheme-host.html");
+    const el = page.locator("mpn-eligibility");
+    await expect(el.locator(".headline")).toBeVisible();
+    const look = () => el.evaluate((e) => ({ bg: getComputedStyle(e).backgroundColor, surface: getComputedStyle(e.shadowRoot.getElementById("answer")).backgroundColor }));
+    expect(await look()).toEqual(SCHEME[expected]);
+    await expectNoAxeViolations(page, { shadow: true });
+    for (const theme of ["light", "dark"]) {
+      await el.evaluate((e, t) => e.setAttribute("theme", t), theme);
+      expect(await look(), theme).toEqual(SCHEME[theme]);
+      await expectNoAxeViolations(page, { shadow: true });
+    }
+    // A light system changes only what follows it.
+    await el.evaluate((e) => e.removeAttribute("theme"));
+    await page.emulateMedia({ colorScheme: "light" });
+    expect(await look()).toEqual(SCHEME[declared.includes("light dark") || declared === "nothing" ? "light" : "dark"]);
+  });
+}
 
 test("the iframe sizes itself to its content, follows it, and reports each result", async ({ page }) => {
   await page.goto(DOCS);
