@@ -3,6 +3,7 @@
 // working independently, presets, the `request` property, `result` events, isolation from the
 // host page's CSS, one wasm download per page, and loading from another origin. The `page`
 // fixture fails each test on console errors, CSP violations and requests off the origin.
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { test, expect, expectNoAxeViolations, guard } from "./fixtures.mjs";
 
@@ -464,6 +465,50 @@ test("a page on another origin embeds the element from this one", async ({ brows
     // Every request outside the host's origin went to the checker's, and nowhere else.
     expect(problems.filter((p) => !p.startsWith(`off-origin request: ${checker}/`))).toEqual([]);
     expect(problems.length).toBeGreaterThan(0);
+  } finally {
+    await ctx.close();
+    server.close();
+  }
+});
+
+// Issue 15: the policy the docs page tells a maintainer to send (its #csp-example) is enough: a
+// page on another origin sending it as a header runs the element (both languages' builds, its
+// stylesheet, "Why?") and the iframe with no violation and nothing refused.
+test("the docs page's suggested Content-Security-Policy runs the element and the iframe from another origin", async ({ browser, baseURL }) => {
+  const checker = new URL(baseURL).origin;
+  const docs = readFileSync(new URL("../www/examples/docs-page.html", import.meta.url), "utf8");
+  const csp = docs.match(/<code id="csp-example">Content-Security-Policy: ([^<]+)<\/code>/)[1].replaceAll("https://checker.example", checker);
+  const server = createServer((req, res) => {
+    res.setHeader("Content-Type", "text/html");
+    res.setHeader("Content-Security-Policy", csp);
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Docs</title>
+      <script type="module" src="${checker}/embed.js"></script></head>
+      <body><main><h1>Docs</h1><mpn-eligibility product="sql-server" compact></mpn-eligibility>
+      <iframe title="Checker" src="${checker}/embed.html?lang=en&product=azure"></iframe></main></body></html>`);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const other = `http://127.0.0.1:${server.address().port}`;
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const problems = await guard(page, other);
+  const refused = [];
+  page.on("console", (m) => { if (/Refused|Content.Security.Policy/i.test(m.text())) refused.push(m.text()); });
+  try {
+    await page.goto(`${other}/docs`);
+    const el = page.locator("mpn-eligibility");
+    await el.locator("#version-2022").check();
+    await expect(el.locator(".headline")).toBeVisible();
+    await el.locator("#why summary").click();
+    await expect(el.locator("#why .reasons li").first()).toBeVisible();
+    // Styled: the stylesheet linked in the shadow root applied.
+    expect(await el.evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e.shadowRoot.getElementById("start-again")).borderRadius]))
+      .toEqual(["rgb(246, 247, 249)", "8px"]);
+    // The other language's build.
+    await el.evaluate((e) => e.setAttribute("lang", "pl"));
+    await expect(el.locator("#checker")).toContainText("Sprawdzasz:");
+    await expect(page.frameLocator("iframe").locator("#checker")).toBeVisible();
+    expect(refused).toEqual([]);
+    expect(problems.filter((p) => !p.startsWith(`off-origin request: ${checker}/`))).toEqual([]);
   } finally {
     await ctx.close();
     server.close();
