@@ -437,9 +437,12 @@ test("an element whose lang changes takes the other language's build and keeps i
   await el.evaluate((e) => e.setAttribute("lang", "pl"));
   await expect(el.locator("#checker")).toContainText("Sprawdzasz:");
   expect(await el.evaluate((e) => e.request)).toEqual(before);
+  // The footer links the sources page in the element's language.
+  await expect(el.locator("#sources")).toHaveAttribute("href", /\/attribution\.pl\.html$/);
   await el.evaluate((e) => e.setAttribute("lang", "en"));
   await expect(el.locator("#checker")).toContainText("Checking");
   expect(await el.evaluate((e) => e.request)).toEqual(before);
+  await expect(el.locator("#sources")).toHaveAttribute("href", /\/attribution\.html$/);
 });
 
 test("a page on another origin embeds the element from this one", async ({ browser, baseURL }) => {

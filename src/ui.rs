@@ -288,7 +288,7 @@ fn footer(lang: Lang) -> Result<(), JsValue> {
     } else {
         append(
             &data,
-            &[&text_el("a", &[("href", "attribution.html")], w.sources)?],
+            &[&text_el("a", &[("href", w.sources_page)], w.sources)?],
         )?;
     }
     let credit = text_el("p", &[], pw.article_credit)?;

@@ -371,7 +371,8 @@ pub fn after_render(root: &Root, share: Option<&str>, lang: Lang) -> Result<(), 
 /// The "Sources and licences" page's address as text, for the kiosk's footer.
 pub fn sources_line(parent: &Element, lang: Lang) -> Result<(), JsValue> {
     // A detached link resolves the address against the page's own.
-    let link: HtmlAnchorElement = el("a", &[("href", "attribution.html")])?.unchecked_into();
+    let page = super::i18n::words(lang).sources_page;
+    let link: HtmlAnchorElement = el("a", &[("href", page)])?.unchecked_into();
     super::dom::append_text(parent, &format!("{} {}", words(lang).sources, link.href()))
 }
 
