@@ -33,10 +33,14 @@ $(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	node scripts/minify.mjs $(APP)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
-# The article's words each page quotes, outside its wasm (src/describe/loaded.rs).
+# The article's words each page and element quotes, outside their wasm (src/describe/loaded.rs).
 $(APP)/%/quotes.js: $(SOURCES) | setup
 	@mkdir -p $(@D)
 	cargo run --quiet --bin quotes_js -- $* > $@
+
+$(EMBED)/%/quotes.js: $(APP)/%/quotes.js
+	@mkdir -p $(@D)
+	cp $< $@
 
 # The element's lean build, one per language (www/embed/en/, www/embed/pl/): www/embed.js loads
 # the one in the element's language; no JS API serde, no page (Cargo.toml, feature `embed`).
@@ -46,12 +50,13 @@ $(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	node scripts/minify.mjs $(EMBED)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
-build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(APP)/en/quotes.js $(APP)/pl/quotes.js $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
+build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(APP)/en/quotes.js $(APP)/pl/quotes.js $(EMBED)/en/quotes.js $(EMBED)/pl/quotes.js $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
 	@rm -f $(APP)/$(CRATE).js $(APP)/$(CRATE)_bg.wasm
 	@node scripts/package.mjs
 	@node scripts/docs-ids.mjs
 	@node scripts/minify.mjs --css $(EMBED)/checker.css www/style.css www/embed.css
 	@node scripts/minify.mjs --js www/embed.js src/embed.js
+	@node scripts/selftest.mjs
 	@node scripts/offline.mjs
 	@node scripts/sizes.mjs
 	@node scripts/compress.mjs
@@ -97,5 +102,5 @@ lighthouse: build
 
 clean:
 	cargo clean
-	rm -rf $(PKG) $(APP) $(EMBED) test-results
+	rm -rf $(PKG) $(APP) $(EMBED) test-results www/selftest/cases.json
 	find www \( -name '*.br' -o -name '*.gz' \) -delete

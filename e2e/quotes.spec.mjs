@@ -36,3 +36,22 @@ for (const lang of ["en", "pl"]) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("the element fetches its build's quotes only when used; its reasons then quote the article, and the focus stays on an opened \"Why?\"", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => { if (r.url().endsWith("/quotes.js")) fetched.push(new URL(r.url()).pathname); });
+  await page.goto("/examples/docs-page.html");
+  const el = page.locator("#onprem");
+  await expect(el.locator("#checker")).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(fetched).toEqual([]);
+  // Its presets (SQL Server 2022) give an answer at once. Keyboard: "Why?" opened with Enter
+  // keeps the focus through the redraw the words bring.
+  await el.locator("#why > summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(el.locator("#why")).toHaveAttribute("open", "");
+  await expect(el.locator("#why blockquote").first()).not.toBeEmpty();
+  await expect(el.locator("#why .no-quotes")).toHaveCount(0);
+  expect(await el.evaluate((e) => e.shadowRoot.activeElement?.matches("#why > summary"))).toBe(true);
+  expect(fetched).toEqual(["/embed/en/quotes.js"]);
+});

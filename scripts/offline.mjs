@@ -5,8 +5,8 @@
 // 2. Lists every file of the site the page can need, from what is actually in the directory:
 //    all of it but the service worker itself, TypeScript declarations, dotfiles, the .br/.gz
 //    copies of scripts/compress.mjs, the other wasm-bindgen builds (www/pkg/, the JS API for
-//    other sites) than the one www/main.js imports, and the embed for other sites (embed*.*,
-//    examples/).
+//    other sites) than the one www/main.js imports, the embed for other sites (embed*.*,
+//    examples/), and the self-test (selftest.html, selftest/), which is run online.
 // 3. Names the cache after the content of those files, so any change makes a new cache, and
 //    writes www/sw.js from scripts/sw-template.js with the cache name and the list in front.
 import { createHash } from "node:crypto";
@@ -40,11 +40,13 @@ const pageBuilds = new Set(entries.map(posix.dirname));
 const otherBuilds = new Set(all.filter((f) => f.endsWith("_bg.wasm")).map(posix.dirname).filter((d) => !pageBuilds.has(d)));
 
 // The embed (embed*.* and its builds in embed/, for other sites) and its example page are not the
-// checker page: a kiosk never needs them offline.
+// checker page: a kiosk never needs them offline. Nor the self-test page, whose JS API build
+// (www/pkg/) would add ~120 KB brotli to every visitor's precache: it is run online.
 // Nor the precompressed copies of scripts/compress.mjs (the server sends them for the files
 // themselves; a left-over .tmp of a run cut short too).
 const skip = (f) => f === "sw.js" || f.endsWith(".d.ts") || /\.(br|gz)(\.tmp)?$/.test(f) || f.split("/").some((part) => part.startsWith("."))
-  || [...otherBuilds].some((d) => f.startsWith(`${d}/`)) || /^embed[./-]/.test(f) || f.startsWith("examples/");
+  || [...otherBuilds].some((d) => f.startsWith(`${d}/`)) || /^embed[./-]/.test(f) || f.startsWith("examples/")
+  || /^selftest[./]/.test(f);
 const files = all.filter((f) => !skip(f));
 
 // Whatever index.html loads must be in the list (a renamed file fails the build, not the kiosk).

@@ -24,6 +24,10 @@ function load(lang) {
   return builds[lang];
 }
 
+// The article's words a build quotes (embed/<lang>/quotes.js, not in its wasm): a list of
+// strings, or none when the file could not be read (the reasons then say so).
+const words = (m) => (Array.isArray(m.default) && m.default.every((t) => typeof t === "string") ? m.default : []);
+
 /** "pl" or "en": the element's `lang`, else the nearest ancestor's, else the browser's. */
 function langOf(el) {
   const l = (el.getAttribute("lang") || el.parentElement?.closest("[lang]")?.getAttribute("lang")
@@ -54,6 +58,10 @@ export class MpnEligibility extends HTMLElement {
   #decision = null;
   #queued = false;
   #ready;
+  // The elements drawn, and each language's quotes once asked for (shared by the page's elements).
+  static #drawn = new Set();
+  static #quotes = {};
+  #askedWords = false;
   #connect; // resolves #connected: the build is chosen once the element is in the page
 
   constructor() {
@@ -75,6 +83,7 @@ export class MpnEligibility extends HTMLElement {
     loading.textContent = WORDS[langOf(this)].loading;
     this.#container.append(loading);
     root.append(this.#container);
+    for (const type of ["input", "change", "toggle"]) root.addEventListener(type, () => this.#words(), { capture: true });
     // Resolves once the checker is drawn (rejects if it could not start). The build is loaded
     // when the element is first connected: only then is its language known (an element made by
     // script gets its `lang`, or its ancestors, after the constructor ran).
@@ -105,6 +114,7 @@ export class MpnEligibility extends HTMLElement {
         this.#pending = undefined;
         try {
           this.#view.setRequest(r);
+          this.#words();
         } catch (e) {
           console.error("<mpn-eligibility> request:", e.message);
         }
@@ -114,6 +124,7 @@ export class MpnEligibility extends HTMLElement {
 
   disconnectedCallback() {
     this.#view?.destroy();
+    MpnEligibility.#drawn.delete(this);
   }
 
   attributeChangedCallback() {
@@ -126,6 +137,19 @@ export class MpnEligibility extends HTMLElement {
     });
   }
 
+  /** The article's words of the element's build, fetched once per language when an element is
+   *  first used (an answer given, "Why?" opened); then every element in that language redraws. */
+  #words() {
+    const lang = this.#lang;
+    if (!this.#view || !lang) return;
+    this.#askedWords = true;
+    MpnEligibility.#quotes[lang] ??= Promise.all([load(lang),
+      import(new URL(`embed/${lang}/quotes.js`, BASE).href).then(words, () => [])]).then(([m, list]) => {
+      m.quotes(list);
+      for (const el of MpnEligibility.#drawn) if (el.#lang === lang) el.#view?.redraw();
+    });
+  }
+
   /** A view from build `m` (in its language), drawn into the container. */
   #open(m) {
     // The wasm keeps this callback: a weak reference lets a removed element be collected.
@@ -133,6 +157,10 @@ export class MpnEligibility extends HTMLElement {
     this.#lang = langOf(this);
     this.#view = new m.EmbedView(this.shadowRoot, this.#container, BASE.href,
       (d) => { const el = self.deref(); if (el) MpnEligibility.#deliver(el, d); });
+    MpnEligibility.#drawn.add(this);
+    // A language whose words came already (another element), or were asked for by this
+    // element in its previous language, has them at once.
+    if (this.#askedWords || MpnEligibility.#quotes[this.#lang]) this.#words();
   }
 
   /** A new `lang`: the other language's build takes over, with the answers given so far (the
@@ -157,8 +185,10 @@ export class MpnEligibility extends HTMLElement {
 
   /** Sets every answer (null: back to the presets). Throws an Error naming the field. */
   set request(value) {
-    if (this.#view) this.#view.setRequest(value);
-    else this.#pending = value;
+    if (this.#view) {
+      this.#view.setRequest(value);
+      this.#words();
+    } else this.#pending = value;
   }
 
   /** The decision shown, as the last `result` event gave it (null before a product is chosen). */

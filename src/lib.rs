@@ -17,11 +17,11 @@ macro_rules! api_only {
 }
 
 /// English text of a quote table (`describe/quotes*.rs`): left out of the Polish page's build
-/// (`page-pl`), and out of both page builds, which load their quotes from `quotes.js`
-/// (`describe::loaded`), keeping the article's words out of the page's wasm.
+/// (`page-pl`), and out of every page and element build, which load their quotes from
+/// `quotes.js` (`describe::loaded`), keeping the article's words out of their wasm.
 macro_rules! en_text {
     ($s:expr) => {
-        if cfg!(feature = "page-pl") || crate::describe::loaded::PAGE {
+        if cfg!(feature = "page-pl") || crate::describe::loaded::LOADED {
             ""
         } else {
             $s
@@ -30,10 +30,10 @@ macro_rules! en_text {
 }
 
 /// Polish text of a quote table: left out of the English page's build (`page-en`), and out of
-/// both page builds (see [`en_text!`]).
+/// the page's and element's builds (see [`en_text!`]).
 macro_rules! pl_text {
     ($s:expr) => {
-        if cfg!(feature = "page-en") || crate::describe::loaded::PAGE {
+        if cfg!(feature = "page-en") || crate::describe::loaded::LOADED {
             ""
         } else {
             $s
@@ -42,10 +42,10 @@ macro_rules! pl_text {
 }
 
 /// A quote table's text in any language (the 2023 article's English sentences): left out of
-/// both page builds (see [`en_text!`]).
+/// the page's and element's builds (see [`en_text!`]).
 macro_rules! any_text {
     ($s:expr) => {
-        if crate::describe::loaded::PAGE {
+        if crate::describe::loaded::LOADED {
             ""
         } else {
             $s

@@ -15,6 +15,7 @@ mod qr_data;
 #[cfg(not(any(feature = "api", feature = "embed")))]
 mod run;
 mod summary;
+mod timeline;
 mod view;
 
 use std::cell::RefCell;

@@ -1,7 +1,8 @@
-//! The article's words as the page loads them: the page's builds leave the quote tables' text out
-//! of their wasm (`en_text!`, `pl_text!`, `any_text!` in lib.rs) and `www/main.js` hands the
-//! page's language's list (`app/<lang>/quotes.js`, written by `src/bin/quotes_js.rs` from
-//! [`list`]) to the start; every other build reads the tables as compiled.
+//! The article's words as the page and the element load them: their builds leave the quote
+//! tables' text out of their wasm (`en_text!`, `pl_text!`, `any_text!` in lib.rs) and
+//! `www/main.js` / `www/embed.js` hand over their language's list (`app/<lang>/quotes.js`,
+//! `embed/<lang>/quotes.js`, written by `src/bin/quotes_js.rs` from [`list`]) when it is first
+//! needed; the JS API's build (and native code) reads the tables as compiled.
 
 use std::cell::RefCell;
 
@@ -9,12 +10,11 @@ use super::quotes::{QUOTES, SECTIONS};
 use super::quotes_2023::{QUOTES_2023, SECTIONS_2023};
 use super::Lang;
 
-/// True in the page's builds (a `page-xx` feature without the JS API or the element), whose
+/// True in the page's and the element's builds (a `page-xx` feature without the JS API), whose
 /// quote tables are empty until [`set`] is called.
-pub const PAGE: bool = cfg!(all(
+pub const LOADED: bool = cfg!(all(
     any(feature = "page-en", feature = "page-pl"),
-    not(feature = "api"),
-    not(feature = "embed")
+    not(feature = "api")
 ));
 
 /// Which text of the quote tables: each part is one table's column, in [`list`]'s order.
@@ -53,16 +53,16 @@ thread_local! {
     static TEXTS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The page's list, as `quotes.js` gives it (called once, before the checker starts).
+/// The list `quotes.js` gives.
 pub fn set(texts: Vec<String>) {
     TEXTS.with(|t| *t.borrow_mut() = texts);
 }
 
-/// The text `compiled` of `part`'s `index`-th entry; in the page's builds, where the table holds
+/// The text `compiled` of `part`'s `index`-th entry; in the builds that load it, where the table holds
 /// `""`, the loaded one (`""` when nothing was loaded).
 #[must_use]
 pub fn text(part: Part, index: usize, compiled: &'static str) -> String {
-    if !PAGE || !compiled.is_empty() {
+    if !LOADED || !compiled.is_empty() {
         return compiled.to_owned();
     }
     TEXTS.with(|t| {
@@ -74,7 +74,7 @@ pub fn text(part: Part, index: usize, compiled: &'static str) -> String {
 }
 
 /// Every text a page in `lang` reads from the quote tables, in slot order (`""` where that
-/// page reads nothing). Only a build with the tables' text (not a page build) can list them.
+/// page reads nothing). Only a build with the tables' text (native, the JS API's) can list them.
 #[must_use]
 pub fn list(lang: Lang) -> Vec<&'static str> {
     let pl = lang == Lang::Pl;

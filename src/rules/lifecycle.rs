@@ -76,3 +76,57 @@ pub fn standing(family: &Family, index: usize, d: Date) -> Standing {
         eligible: eligible(position, phase),
     }
 }
+
+/// A stretch of days in which one version is covered by Microsoft Product Support, in one
+/// position (V-1, V-2, D-2, D-3): what the support timeline draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Covered {
+    /// N or N-1.
+    pub position: Position,
+    /// The first day.
+    pub from: Date,
+    /// The last day; `None` when no end is known yet.
+    pub to: Option<Date>,
+}
+
+/// Every stretch in which the `index`-th version of `family` is eligible, oldest first. Its
+/// standing changes only on a day some version starts or the day after one of its phases ends,
+/// so it is read once per such day.
+pub fn covered(family: &Family, index: usize) -> Vec<Covered> {
+    let Some(v) = family.versions.get(index) else {
+        return Vec::new();
+    };
+    // A handful of days: kept in order as they are added (a sort would cost the page's wasm).
+    let mut days: Vec<Date> = Vec::new();
+    for w in family.versions {
+        let ends = [w.mainstream_end, w.extended_end, w.retirement];
+        for d in std::iter::once(w.start).chain(ends.into_iter().flatten().map(Date::next_day)) {
+            if d >= v.start {
+                if let Err(at) = days.binary_search(&d) {
+                    days.insert(at, d);
+                }
+            }
+        }
+    }
+    let mut out: Vec<Covered> = Vec::new();
+    for (k, &day) in days.iter().enumerate() {
+        let s = standing(family, index, day);
+        let until = days.get(k + 1).map(|d| d.prev_day());
+        match out.last_mut() {
+            Some(last)
+                if s.eligible
+                    && last.position == s.position
+                    && last.to.is_some_and(|t| t.next_day() == day) =>
+            {
+                last.to = until;
+            }
+            _ if s.eligible => out.push(Covered {
+                position: s.position,
+                from: day,
+                to: until,
+            }),
+            _ => {}
+        }
+    }
+    out
+}

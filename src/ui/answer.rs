@@ -192,7 +192,19 @@ pub fn render(
         why.set_attribute("open", "")?;
     }
     append(&frag, &[&why])?;
+    // ... and its summary keeps the focus (the article's words arriving redraw the answer just
+    // as a reader opens "Why?" from the keyboard).
+    let focused = region.query_selector("#why > summary:focus")?.is_some();
     region.replace_children_with_node_1(&frag);
+    if focused {
+        if let Some(s) = why
+            .first_element_child()
+            .as_ref()
+            .and_then(super::dom::html)
+        {
+            let _ = s.focus();
+        }
+    }
     Ok(())
 }
 

@@ -1,7 +1,11 @@
 //! The checker inside a docs site: what `www/embed.js`'s `<mpn-eligibility>` drives. Each
 //! element has its own view in its own shadow root; presets come from its attributes, its
 //! `request` property reads and sets the answers, and each new decision goes to a JS callback
-//! (the element's `result` event). Only in the JS API's build (`www/pkg/`).
+//! (the element's `result` event). In the element's lean builds (`www/embed/`) and the JS API's
+//! (`www/pkg/`).
+
+#[cfg(not(feature = "api"))]
+mod quotes;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -260,6 +264,12 @@ impl EmbedView {
         };
         self.view.mount(&answers, &[]).map_err(js_err)?;
         Ok(())
+    }
+
+    /// Draws the answer again (the build's quotes have arrived), saving and sending nothing new.
+    pub fn redraw(&self) {
+        let (answers, _) = super::form::read(&self.view.root, self.view.today.get());
+        let _ = self.view.update(&answers, false);
     }
 
     /// Stops listening (the element left the page); the view can be configured again.

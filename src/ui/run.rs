@@ -1,15 +1,26 @@
-//! The page's start: `www/main.js` calls `run` with the page's quotes (`app/<lang>/quotes.js`,
-//! see `describe::loaded`). Only in the page's builds: the JS API's and the element's builds
-//! never take over a page, so a docs site's own `#app` stays its own.
+//! The page's start: `www/main.js` calls `run`, and later `quotes` with the article's words the
+//! page quotes (`app/<lang>/quotes.js`, see `describe::loaded`), fetched when first needed.
+//! Only in the page's builds: the JS API's and the element's builds never take over a page, so a
+//! docs site's own `#app` stays its own.
 
 use wasm_bindgen::prelude::*;
 
 use crate::describe::loaded;
 
-/// Mounts the page's checker with the article's words it quotes (an empty list when they could
-/// not be loaded: the answer is then given without the quotes).
+/// Mounts the page's checker (its reasons without the article's words until `quotes`).
 #[wasm_bindgen]
-pub fn run(quotes: Vec<String>) -> Result<(), JsValue> {
-    loaded::set(quotes);
+pub fn run() -> Result<(), JsValue> {
     super::start()
+}
+
+/// Takes the article's words (an empty list when they could not be loaded: the reasons then
+/// say so) and draws the answer again with them.
+#[wasm_bindgen]
+pub fn quotes(list: Vec<String>) {
+    loaded::set(list);
+    // The answer to the form's answers again, now with the words; nothing is saved.
+    if let Some(view) = super::page() {
+        let (answers, _) = super::form::read(&view.root, view.today.get());
+        let _ = view.update(&answers, false);
+    }
 }

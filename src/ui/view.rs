@@ -112,7 +112,9 @@ pub fn listen(
     f: Handler,
 ) -> EventListener {
     let v = Rc::clone(view);
-    EventListener::new(target, event, move |e| f(&v, e))
+    // Not passive: the form's submit and the timeline's keys are prevented.
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(target, event, options, move |e| f(&v, e))
 }
 
 impl View {
@@ -221,6 +223,13 @@ impl View {
             listen(self, &questions, "click", |v, e| {
                 if target_closest(e, "#asof-today").is_some() {
                     v.use_today();
+                }
+                choose_from_timeline(v, e);
+            }),
+            listen(self, &questions, "keydown", |v, e| {
+                let key = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
+                if matches!(key.as_deref(), Some("Enter" | " ")) && choose_from_timeline(v, e) {
+                    e.prevent_default();
                 }
             }),
             listen(self, &region, "click", |v, e| {
@@ -382,6 +391,29 @@ fn on_input(v: &Rc<View>, e: &Event) {
 }
 
 /// The event's target, or its nearest ancestor, matching `selector`.
+/// A row of the support timeline chooses its version: its radio is clicked, as a person would.
+fn choose_from_timeline(v: &View, e: &Event) -> bool {
+    let Some(row) = target_closest(e, "[data-choose]") else {
+        return false;
+    };
+    let id = format!(
+        "version-{}",
+        row.get_attribute("data-choose").unwrap_or_default()
+    );
+    match v
+        .root
+        .find(&id)
+        .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        Some(radio) => {
+            // After this event: a click dispatched inside the click listener would re-enter it.
+            gloo_timers::callback::Timeout::new(0, move || radio.click()).forget();
+            true
+        }
+        None => false,
+    }
+}
+
 pub fn target_closest(e: &Event, selector: &str) -> Option<Element> {
     e.target()?
         .dyn_into::<Element>()

@@ -285,6 +285,12 @@ test("hosting/_headers: the cache policy, the security headers, framing only for
     assert.equal(h.get("content-security-policy"), `${pageCsp}; frame-ancestors 'none'`, page);
     assert.equal(h.get("x-frame-options"), "DENY", page);
   }
+  // The self-test page: its own CSP (no Trusted Types policy), as in its <meta>.
+  const metaCsp = (file) => readFileSync(join(WWW, file), "utf8").match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  const selftest = expectedFor("/selftest.html");
+  assert.equal(selftest.get("content-security-policy"), `${metaCsp("selftest.html")}; frame-ancestors 'none'`);
+  assert.match(selftest.get("content-security-policy"), /require-trusted-types-for 'script'; trusted-types 'none';/);
+  assert.equal(selftest.get("x-frame-options"), "DENY");
   const embed = expectedFor("/embed.html");
   assert.equal(embed.get("content-security-policy"), "frame-ancestors *");
   assert.equal(embed.get("x-frame-options"), undefined);

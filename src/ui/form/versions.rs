@@ -146,7 +146,8 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         )?;
         append(&list, &[&row])?;
     }
-    append(&fs, &[&lg, &hint, &list])?;
+    let timeline = super::super::timeline::draw(family, d, lang)?;
+    append(&fs, &[&lg, &hint, &list, &timeline])?;
     append(slot, &[&fs])?;
     Ok(())
 }
