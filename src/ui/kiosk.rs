@@ -308,7 +308,7 @@ pub fn qr_link(url: &str, label: &str) -> Result<Element, JsValue> {
 /// After each render of a kiosk's answer: one QR code per address, the first; a later link to
 /// the same address says the code is above. And the visitor's own answer, `share` (the page's
 /// link with the answers, `None` before a product is chosen), as a QR code in the headline's box,
-/// drawn again whenever the link changes.
+/// drawn again at each render (the answers may have changed the link without changing the answer).
 pub fn after_render(root: &Root, share: Option<&str>, lang: Lang) -> Result<(), JsValue> {
     let w = words(lang);
     let mut drawn: Vec<String> = Vec::new();
@@ -326,18 +326,8 @@ pub fn after_render(root: &Root, share: Option<&str>, lang: Lang) -> Result<(), 
             }
         }
     }
-    let old = root.find("take-away");
-    if old.is_some()
-        && old
-            .as_ref()
-            .and_then(|o| o.get_attribute("data-url"))
-            .as_deref()
-            == share
-    {
-        return Ok(());
-    }
-    if let Some(o) = old {
-        o.remove();
+    if let Some(old) = root.find("take-away") {
+        old.remove();
     }
     let (Some(url), Some(head)) = (share, root.query("#answer .headline")) else {
         return Ok(());
