@@ -156,10 +156,13 @@ for (const lang of ["en", "pl"]) {
     await page.clock.install();
     await page.goto(`/?kiosk&idle=60&lang=${lang}`);
     await expect(page.locator("#take-away")).toHaveCount(0);
-    const share = async () => `${baseURL}/?lang=${lang}${new URL(page.url()).hash}`;
+    // The page's own address as it is now (page.url() may lag behind history.replaceState).
+    const share = () => page.evaluate((l) => `${location.origin}/?lang=${l}${location.hash}`, lang);
     const takeAway = page.locator("#answer .headline #take-away");
     const expectCode = async () => {
+      await expect.poll(async () => (await takeAway.getAttribute("data-url")) === (await share())).toBe(true);
       const url = await share();
+      expect(url.startsWith(`${baseURL}/?lang=${lang}#v=1&`), url).toBe(true);
       await expect(takeAway).toHaveAttribute("data-url", url);
       await expect(takeAway.locator("svg.qr")).toBeVisible();
       await expect(takeAway.locator("svg.qr")).toHaveAttribute("aria-label", TAKE[lang].label);
