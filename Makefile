@@ -58,6 +58,7 @@ $(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(APP)/en/quotes.js $(APP)/pl/quotes.js $(APP)/en/words.js $(APP)/pl/words.js $(EMBED)/en/quotes.js $(EMBED)/pl/quotes.js $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
 	@rm -f $(APP)/$(CRATE).js $(APP)/$(CRATE)_bg.wasm
 	@node scripts/package.mjs
+	@node scripts/docs-ids.mjs
 	@node scripts/minify.mjs --css $(EMBED)/checker.css www/style.css www/embed.css
 	@node scripts/minify.mjs --js www/embed.js src/embed.js
 	@node scripts/selftest.mjs

@@ -374,6 +374,11 @@ test("keyboard only: choose a product and a version, answer a question, see the 
   await expectNoAxeViolations(page);
 });
 
+const SOURCES = {
+  en: { href: "attribution.html", h1: "Attribution: third-party data and text in this project" },
+  pl: { href: "attribution.pl.html", h1: "Źródła i licencje: dane i teksty innych autorów wykorzystane w projekcie" },
+};
+
 test.describe("languages", () => {
   for (const lang of ["en", "pl"]) {
     test(`/?lang=${lang} loads with an answer in the live region and <html lang="${lang}">`, async ({ page }) => {
@@ -386,8 +391,27 @@ test.describe("languages", () => {
       await expect(page).toHaveTitle(lang === "pl" ? "Sprawdzanie uprawnień do pomocy technicznej MPN" : "MPN support eligibility checker");
       // The footer states the catalog's data date in the page's words and links the sources.
       await expect(page.locator("#footer")).toContainText(lang === "pl" ? "Dane o cyklu życia z dnia 22 sierpnia 2026" : "Lifecycle data as of 22 August 2026");
-      await expect(page.locator('#footer a[href="attribution.html"]')).toBeVisible();
+      await expect(page.locator(`#footer a[href="${SOURCES[lang].href}"]`)).toBeVisible();
       await expectNoAxeViolations(page);
+    });
+
+    // Issue 15: the sources and licences page in the page's language, linked to the other one.
+    test(`[${lang}] the footer's sources link opens the sources page in ${lang}, which links the other language`, async ({ page }) => {
+      await page.goto(`/?lang=${lang}`);
+      await page.locator(`#footer a[href="${SOURCES[lang].href}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/${SOURCES[lang].href.replace(".", "\\.")}$`));
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("h1")).toHaveText(SOURCES[lang].h1);
+      // The MIT licence stays in English on the Polish page, marked as such.
+      if (lang === "pl") await expect(page.locator("main blockquote")).toHaveAttribute("lang", "en");
+      await expectNoAxeViolations(page);
+      const other = lang === "pl" ? "en" : "pl";
+      await page.locator(`a.lang-link[hreflang="${other}"]`).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", other);
+      await expect(page.locator("h1")).toHaveText(SOURCES[other].h1);
+      await page.locator(".brand a").click();
+      await expect(page.locator("html")).toHaveAttribute("lang", other);
+      await expect(page.locator("#checker")).toBeVisible();
     });
   }
 

@@ -3,6 +3,7 @@
 // working independently, presets, the `request` property, `result` events, isolation from the
 // host page's CSS, one wasm download per page, and loading from another origin. The `page`
 // fixture fails each test on console errors, CSP violations and requests off the origin.
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { test, expect, expectNoAxeViolations, guard } from "./fixtures.mjs";
 
@@ -278,13 +279,50 @@ test("the host page themes an element with --mpn-* custom properties, ::part and
   // ::part(answer) { border-color: #6b2fbf }; #onprem has neither.
   expect(await look("cloud")).toEqual({ button: "rgb(107, 47, 191) 4px", answer: "rgb(107, 47, 191)" });
   expect(await look("onprem")).toEqual({ button: "rgb(11, 92, 173) 8px", answer: "rgb(208, 213, 220)" });
-  // The reader's dark scheme, unless the page sets theme="light".
+  // The docs page declares no color-scheme: light, even for a reader whose system is dark,
+  // unless the page sets theme="dark".
   const surface = () => page.evaluate(() => getComputedStyle(document.getElementById("onprem").shadowRoot.getElementById("answer")).backgroundColor);
   await page.emulateMedia({ colorScheme: "dark" });
-  expect(await surface()).toBe("rgb(26, 31, 37)");
-  await page.evaluate(() => document.getElementById("onprem").setAttribute("theme", "light"));
   expect(await surface()).toBe("rgb(255, 255, 255)");
+  await page.evaluate(() => document.getElementById("onprem").setAttribute("theme", "dark"));
+  expect(await surface()).toBe("rgb(26, 31, 37)");
 });
+
+// Issue 15: the element takes its host page's colour scheme, not the reader's system's: a page
+// that declares none is light; `color-scheme: dark` is dark; `light dark` follows the system;
+// `theme` overrides each. Colours from style.css: --bg and --surface, light and dark.
+const SCHEME = { light: { bg: "rgb(246, 247, 249)", surface: "rgb(255, 255, 255)" }, dark: { bg: "rgb(17, 20, 24)", surface: "rgb(26, 31, 37)" } };
+for (const [declared, head, expected] of [
+  ["nothing", "", "light"],
+  ["color-scheme: dark", "<style>:root { color-scheme: dark; background: #000; color: #fff }</style>", "dark"],
+  ["color-scheme: light dark", "<style>:root { color-scheme: light dark; background: Canvas; color: CanvasText }</style>", "dark"],
+  ['<meta name="color-scheme" content="light dark">', '<meta name="color-scheme" content="light dark">', "dark"],
+]) {
+  test(`a host page that declares ${declared}, read with a dark system: the element is ${expected}, and theme wins`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.route("**/scheme-host.html", (route) => route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}
+        <script type="module" src="/embed.js"></script></head><body><main><h1>Host</h1>
+        <mpn-eligibility product="sql-server" version="2022"></mpn-eligibility></main></body></html>`,
+    }));
+    await page.goto("/scheme-host.html");
+    const el = page.locator("mpn-eligibility");
+    await expect(el.locator(".headline")).toBeVisible();
+    const look = () => el.evaluate((e) => ({ bg: getComputedStyle(e).backgroundColor, surface: getComputedStyle(e.shadowRoot.getElementById("answer")).backgroundColor }));
+    expect(await look()).toEqual(SCHEME[expected]);
+    await expectNoAxeViolations(page, { shadow: true });
+    for (const theme of ["light", "dark"]) {
+      await el.evaluate((e, t) => e.setAttribute("theme", t), theme);
+      expect(await look(), theme).toEqual(SCHEME[theme]);
+      await expectNoAxeViolations(page, { shadow: true });
+    }
+    // A light system changes only what follows it.
+    await el.evaluate((e) => e.removeAttribute("theme"));
+    await page.emulateMedia({ colorScheme: "light" });
+    expect(await look()).toEqual(SCHEME[declared.includes("light dark") || declared === "nothing" ? "light" : "dark"]);
+  });
+}
 
 test("the iframe sizes itself to its content, follows it, and reports each result", async ({ page }) => {
   await page.goto(DOCS);
@@ -399,9 +437,12 @@ test("an element whose lang changes takes the other language's build and keeps i
   await el.evaluate((e) => e.setAttribute("lang", "pl"));
   await expect(el.locator("#checker")).toContainText("Sprawdzasz:");
   expect(await el.evaluate((e) => e.request)).toEqual(before);
+  // The footer links the sources page in the element's language.
+  await expect(el.locator("#sources")).toHaveAttribute("href", /\/attribution\.pl\.html$/);
   await el.evaluate((e) => e.setAttribute("lang", "en"));
   await expect(el.locator("#checker")).toContainText("Checking");
   expect(await el.evaluate((e) => e.request)).toEqual(before);
+  await expect(el.locator("#sources")).toHaveAttribute("href", /\/attribution\.html$/);
 });
 
 test("a page on another origin embeds the element from this one", async ({ browser, baseURL }) => {
@@ -427,6 +468,50 @@ test("a page on another origin embeds the element from this one", async ({ brows
     // Every request outside the host's origin went to the checker's, and nowhere else.
     expect(problems.filter((p) => !p.startsWith(`off-origin request: ${checker}/`))).toEqual([]);
     expect(problems.length).toBeGreaterThan(0);
+  } finally {
+    await ctx.close();
+    server.close();
+  }
+});
+
+// Issue 15: the policy the docs page tells a maintainer to send (its #csp-example) is enough: a
+// page on another origin sending it as a header runs the element (both languages' builds, its
+// stylesheet, "Why?") and the iframe with no violation and nothing refused.
+test("the docs page's suggested Content-Security-Policy runs the element and the iframe from another origin", async ({ browser, baseURL }) => {
+  const checker = new URL(baseURL).origin;
+  const docs = readFileSync(new URL("../www/examples/docs-page.html", import.meta.url), "utf8");
+  const csp = docs.match(/<code id="csp-example">Content-Security-Policy: ([^<]+)<\/code>/)[1].replaceAll("https://checker.example", checker);
+  const server = createServer((req, res) => {
+    res.setHeader("Content-Type", "text/html");
+    res.setHeader("Content-Security-Policy", csp);
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Docs</title>
+      <script type="module" src="${checker}/embed.js"></script></head>
+      <body><main><h1>Docs</h1><mpn-eligibility product="sql-server" compact></mpn-eligibility>
+      <iframe title="Checker" src="${checker}/embed.html?lang=en&product=azure"></iframe></main></body></html>`);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const other = `http://127.0.0.1:${server.address().port}`;
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const problems = await guard(page, other);
+  const refused = [];
+  page.on("console", (m) => { if (/Refused|Content.Security.Policy/i.test(m.text())) refused.push(m.text()); });
+  try {
+    await page.goto(`${other}/docs`);
+    const el = page.locator("mpn-eligibility");
+    await el.locator("#version-2022").check();
+    await expect(el.locator(".headline")).toBeVisible();
+    await el.locator("#why summary").click();
+    await expect(el.locator("#why .reasons li").first()).toBeVisible();
+    // Styled: the stylesheet linked in the shadow root applied.
+    expect(await el.evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e.shadowRoot.getElementById("start-again")).borderRadius]))
+      .toEqual(["rgb(246, 247, 249)", "8px"]);
+    // The other language's build.
+    await el.evaluate((e) => e.setAttribute("lang", "pl"));
+    await expect(el.locator("#checker")).toContainText("Sprawdzasz:");
+    await expect(page.frameLocator("iframe").locator("#checker")).toBeVisible();
+    expect(refused).toEqual([]);
+    expect(problems.filter((p) => !p.startsWith(`off-origin request: ${checker}/`))).toEqual([]);
   } finally {
     await ctx.close();
     server.close();

@@ -1,6 +1,7 @@
 // Kiosk mode (`?kiosk`): after `idle` seconds without input the page starts again with no
 // answers, with a countdown in the last third that any input cancels; every external link is a QR
-// code (decoded here with jsQR) with its address as text; no links, share or print buttons;
+// code (decoded here with jsQR) with its address as text, one code per address; the visitor's own
+// answer as a QR code to take away; no links, share or print buttons;
 // nothing in localStorage; touch targets of 48 px; kept through the browser session.
 import jsQR from "jsqr";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
@@ -11,6 +12,11 @@ const COUNTDOWN = {
   pl: "Czy ktoś tu jest? Narzędzie zacznie od nowa i wyczyści wszystkie odpowiedzi. Dotknij ekranu, aby kontynuować.",
 };
 const INTRO = { en: "Choose a product", pl: "Wybierz produkt" };
+const ABOVE = { en: "The QR code for this address is above.", pl: "Kod QR z tym adresem jest powyżej." };
+const TAKE = {
+  en: { label: "QR code of the link to this answer", caption: "Scan to take this answer with you" },
+  pl: { label: "Kod QR linku do tej odpowiedzi", caption: "Zeskanuj, aby zabrać tę odpowiedź ze sobą" },
+};
 
 /** The page is at its start: no product, nothing ticked or typed, no fragment, the intro. */
 async function expectStart(page, lang) {
@@ -117,15 +123,77 @@ for (const [lang, name] of [["en", "gold cloud competency, Azure, own organisati
     await expect(page.locator("a")).toHaveCount(0);
     const codes = page.locator("#answer .qr-link");
     await expect(codes).toHaveCount(hrefs.length);
+    // One QR code per address (issue 15): the first link to it has the code, each later one
+    // says the code is above.
+    const distinct = [...new Set(hrefs)];
+    expect(distinct.length).toBeLessThan(hrefs.length);
+    await expect(page.locator("#answer .qr-link svg.qr")).toHaveCount(distinct.length);
     const seen = [];
+    const drawn = [];
     for (const code of await codes.all()) {
       const url = await code.locator(".qr-url").textContent();
-      await expect(code.locator("svg.qr")).toBeVisible();
-      expect(await decode(code.locator("svg.qr")), url).toBe(url);
+      if (drawn.includes(url)) {
+        await expect(code.locator("svg")).toHaveCount(0);
+        await expect(code.locator(".qr-above")).toHaveText(ABOVE[lang]);
+      } else {
+        await expect(code.locator("svg.qr")).toBeVisible();
+        expect(await decode(code.locator("svg.qr")), url).toBe(url);
+        await expect(code.locator(".qr-above")).toHaveCount(0);
+        drawn.push(url);
+      }
       seen.push(url);
     }
     expect(seen).toEqual(hrefs);
+    expect(drawn).toEqual(distinct);
     await expectNoAxeViolations(page);
+  });
+}
+
+// Issue 15: the visitor's own answer as a QR code, beside the headline: the ordinary page (no
+// kiosk) in the visitor's language with their answers, following every change of the answers.
+for (const lang of ["en", "pl"]) {
+  test(`[${lang}] a kiosk's answer has a QR code of the visitor's own link, which follows the answers`, async ({ page, baseURL }) => {
+    await page.clock.install();
+    await page.goto(`/?kiosk&idle=60&lang=${lang}`);
+    await expect(page.locator("#take-away")).toHaveCount(0);
+    // The page's own address as it is now (page.url() may lag behind history.replaceState).
+    const share = () => page.evaluate((l) => `${location.origin}/?lang=${l}${location.hash}`, lang);
+    const takeAway = page.locator("#answer .headline #take-away");
+    const expectCode = async () => {
+      await expect.poll(async () => (await takeAway.getAttribute("data-url")) === (await share())).toBe(true);
+      const url = await share();
+      expect(url.startsWith(`${baseURL}/?lang=${lang}#v=1&`), url).toBe(true);
+      await expect(takeAway).toHaveAttribute("data-url", url);
+      await expect(takeAway.locator("svg.qr")).toBeVisible();
+      await expect(takeAway.locator("svg.qr")).toHaveAttribute("aria-label", TAKE[lang].label);
+      await expect(takeAway.locator("figcaption")).toContainText(TAKE[lang].caption);
+      expect(await decode(takeAway.locator("svg.qr"))).toBe(url);
+      return url;
+    };
+    await page.locator("#q-product").selectOption("sql-server");
+    const first = await expectCode();
+    expect(first).toContain("#v=1&p=sql-server");
+    await answer(page, publicCase("gold on-premises current version").request);
+    await expect(page.locator(".headline")).toHaveClass(/eligible/);
+    const second = await expectCode();
+    expect(second).not.toBe(first);
+    // Every answer changes the link, and the code follows.
+    await page.locator("#q-incidents").fill("1");
+    const third = await expectCode();
+    expect(third).toContain("inc=1");
+    await expect(page.locator("#take-away")).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    // Scanned, it opens the ordinary page with the same answers, in the visitor's language.
+    const phone = await page.context().newPage();
+    await phone.goto(third);
+    await expect(phone.locator("html")).toHaveAttribute("lang", lang);
+    await expect(phone.locator("html")).not.toHaveClass(/\bkiosk\b/);
+    await expect(phone.locator("#q-incidents")).toHaveValue("1");
+    await expect(phone.locator("#take-away")).toHaveCount(0);
+    await phone.close();
+    // Start again: no answer, no code.
+    await page.locator("#start-again").click();
+    await expect(page.locator("#take-away")).toHaveCount(0);
   });
 }
 

@@ -96,8 +96,8 @@ for (const lang of ["en", "pl"]) {
     // Another address of the same page, and the sources page, offline too.
     await page.goto(`/?kiosk&lang=${lang}`);
     await expect(page.locator("html")).toHaveClass(/\bkiosk\b/);
-    await page.goto("/attribution.html");
-    await expect(page.locator("h1")).toContainText("Attribution");
+    await page.goto(lang === "pl" ? "/attribution.pl.html" : "/attribution.html");
+    await expect(page.locator("h1")).toContainText(lang === "pl" ? "Źródła i licencje" : "Attribution");
     expect(network).toEqual([]);
     await context.setOffline(false);
   });

@@ -150,6 +150,7 @@ test.describe("Content-Security-Policy", () => {
   test("every page is listed", () => {
     expect(pages).toContain("index.html");
     expect(pages).toContain("attribution.html");
+    expect(pages).toContain("attribution.pl.html");
     expect(pages).toContain("embed.html");
     expect(pages).toContain("examples/docs-page.html");
     expect(pages).toContain("selftest.html");
@@ -388,7 +389,7 @@ test.describe("answers survive what browsers and hosts do", () => {
 
 // Issue 18, item 7: the server sends the headers a real host should (README "Serving it").
 test("the pages refuse framing and send their CSP as a header; embed.html may be framed", async ({ page, request }) => {
-  for (const path of ["/", "/index.html", "/attribution.html", "/examples/docs-page.html", "/selftest.html"]) {
+  for (const path of ["/", "/index.html", "/attribution.html", "/attribution.pl.html", "/examples/docs-page.html", "/selftest.html"]) {
     const h = (await request.get(path)).headers();
     expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(h["x-frame-options"], path).toBe("DENY");

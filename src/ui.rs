@@ -198,10 +198,10 @@ impl view::Host for PageHost {
         &self,
         view: &View,
         answers: &Answers,
-        _decision: Option<crate::rules::decision::Decision>,
+        decision: Option<crate::rules::decision::Decision>,
         save: bool,
     ) -> Result<(), JsValue> {
-        page_update(view, answers, save)
+        page_update(view, answers, decision.is_some(), save)
     }
 
     fn forget(&self) {
@@ -289,7 +289,7 @@ fn footer(lang: Lang) -> Result<(), JsValue> {
     } else {
         append(
             &data,
-            &[&text_el("a", &[("href", "attribution.html")], w.sources)?],
+            &[&text_el("a", &[("href", w.sources_page)], w.sources)?],
         )?;
     }
     let credit = text_el("p", &[], pw.article_credit)?;
@@ -311,14 +311,23 @@ fn print_media_query(win: &web_sys::Window) -> Option<EventTarget> {
         .ok()
 }
 
-/// After each render of the page: the answers into the address and storage (when `save`), and
-/// the print summary with the link.
-fn page_update(view: &View, answers: &Answers, save: bool) -> Result<(), JsValue> {
+/// After each render of the page: the answers into the address and storage (when `save`), the
+/// print summary with the link, and a kiosk's QR codes (`answered`: a decision is shown).
+fn page_update(view: &View, answers: &Answers, answered: bool, save: bool) -> Result<(), JsValue> {
     if save {
         save_answers(answers)?;
     }
     let url = window()?.location().href()?;
     let (lang, today) = (view.lang.get(), view.today.get());
+    if kiosk::active() {
+        // The visitor's link: the ordinary page in their language with their answers, not the kiosk.
+        let page = url.split(['?', '#']).next().unwrap_or_default();
+        let share = share::with_fragment(
+            format!("{page}?lang={}", lang.code()),
+            &share::encode(answers),
+        );
+        kiosk::after_render(&view.root, answered.then_some(share.as_str()), lang)?;
+    }
     summary::render(&view.by_id("summary")?, answers, lang, today, &url)
 }
 

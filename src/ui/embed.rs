@@ -357,7 +357,7 @@ fn decorate(host: &EmbedHost, view: &Rc<View>, checker: &Element) -> Result<(), 
     append(
         &foot,
         &[&link(
-            &format!("{base}attribution.html"),
+            &format!("{base}{}", w.sources_page),
             w.sources,
             "sources",
         )?],

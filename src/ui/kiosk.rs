@@ -1,6 +1,7 @@
 //! Kiosk mode (`?kiosk`, kept for the browser session): large touch targets, external links as
-//! QR codes, nothing in localStorage, and after `idle` seconds without input (90, or `&idle=N`)
-//! a reset to the start, announced by a countdown during the last third.
+//! QR codes (one per address), the visitor's own answer as a QR code to take away, nothing in
+//! localStorage, and after `idle` seconds without input (90, or `&idle=N`) a reset to the start,
+//! announced by a countdown during the last third.
 
 use std::cell::{Cell, RefCell};
 
@@ -9,7 +10,7 @@ use gloo_timers::callback::Interval;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlAnchorElement};
 
-use super::dom::{append, by_id, document, el, text_el};
+use super::dom::{append, by_id, document, el, text_el, Root};
 use super::qr::Qr;
 use crate::describe::Lang;
 
@@ -50,6 +51,12 @@ struct Words {
     idle: &'static str,
     seconds: &'static str,
     qr: &'static str,
+    /// Said by a link whose address a QR code above already holds.
+    qr_above: &'static str,
+    /// The take-away code: its label, caption and what it opens.
+    take_qr: &'static str,
+    take: &'static str,
+    take_hint: &'static str,
     sources: &'static str,
 }
 
@@ -57,12 +64,20 @@ const EN: Words = Words {
     idle: "No one there? The checker will start again and clear every answer. Touch the screen to carry on.",
     seconds: "s",
     qr: "QR code of the link",
+    qr_above: "The QR code for this address is above.",
+    take_qr: "QR code of the link to this answer",
+    take: "Scan to take this answer with you",
+    take_hint: "Your phone opens this page with your answers.",
     sources: "Sources and licences:",
 };
 const PL: Words = Words {
     idle: "Czy ktoś tu jest? Narzędzie zacznie od nowa i wyczyści wszystkie odpowiedzi. Dotknij ekranu, aby kontynuować.",
     seconds: "s",
     qr: "Kod QR linku",
+    qr_above: "Kod QR z tym adresem jest powyżej.",
+    take_qr: "Kod QR linku do tej odpowiedzi",
+    take: "Zeskanuj, aby zabrać tę odpowiedź ze sobą",
+    take_hint: "Telefon otworzy tę stronę z Twoimi odpowiedziami.",
     sources: "Źródła i licencje:",
 };
 
@@ -274,7 +289,7 @@ fn countdown(seconds: Option<u32>) {
 /// and nothing to click.
 pub fn qr_link(url: &str, label: &str) -> Result<Element, JsValue> {
     let lang = super::page_lang();
-    let span = el("span", &[("class", "qr-link")])?;
+    let span = el("span", &[("class", "qr-link"), ("data-url", url)])?;
     let text = el("span", &[("class", "qr-text")])?;
     append(
         &text,
@@ -290,10 +305,64 @@ pub fn qr_link(url: &str, label: &str) -> Result<Element, JsValue> {
     Ok(span)
 }
 
+/// After each render of a kiosk's answer: one QR code per address, the first; a later link to
+/// the same address says the code is above. And the visitor's own answer, `share` (the page's
+/// link with the answers, `None` before a product is chosen), as a QR code in the headline's box,
+/// drawn again at each render (the answers may have changed the link without changing the answer).
+pub fn after_render(root: &Root, share: Option<&str>, lang: Lang) -> Result<(), JsValue> {
+    let w = words(lang);
+    let mut drawn: Vec<String> = Vec::new();
+    for link in root.elements("#answer .qr-link") {
+        let url = link.get_attribute("data-url").unwrap_or_default();
+        if !drawn.contains(&url) {
+            drawn.push(url);
+        } else if let Some(svg) = link.query_selector("svg.qr")? {
+            svg.remove();
+            if let Some(text) = link.query_selector(".qr-text")? {
+                append(
+                    &text,
+                    &[&text_el("span", &[("class", "qr-above")], w.qr_above)?],
+                )?;
+            }
+        }
+    }
+    if let Some(old) = root.find("take-away") {
+        old.remove();
+    }
+    let (Some(url), Some(head)) = (share, root.query("#answer .headline")) else {
+        return Ok(());
+    };
+    let Some(code) = Qr::encode(url.as_bytes()) else {
+        return Ok(());
+    };
+    // Not announced: the answer's region is live, and its headline is what a change should say.
+    let fig = el(
+        "figure",
+        &[
+            ("id", "take-away"),
+            ("class", "take-away"),
+            ("data-url", url),
+            ("aria-live", "off"),
+        ],
+    )?;
+    let caption = el("figcaption", &[])?;
+    append(
+        &caption,
+        &[
+            &text_el("span", &[("class", "take-title")], w.take)?,
+            &text_el("span", &[("class", "take-hint")], w.take_hint)?,
+        ],
+    )?;
+    append(&fig, &[&qr_svg(&code, w.take_qr)?, &caption])?;
+    head.append_child(&fig)?;
+    Ok(())
+}
+
 /// The "Sources and licences" page's address as text, for the kiosk's footer.
 pub fn sources_line(parent: &Element, lang: Lang) -> Result<(), JsValue> {
     // A detached link resolves the address against the page's own.
-    let link: HtmlAnchorElement = el("a", &[("href", "attribution.html")])?.unchecked_into();
+    let page = super::i18n::words(lang).sources_page;
+    let link: HtmlAnchorElement = el("a", &[("href", page)])?.unchecked_into();
     super::dom::append_text(parent, &format!("{} {}", words(lang).sources, link.href()))
 }
 

@@ -280,7 +280,7 @@ test("hosting/_headers: the cache policy, the security headers, framing only for
     for (const [name, set] of rulesFor(path)) assert.equal(set.length, 1, `${path}: ${name} from ${set.map(([, p]) => p).join(" and ")}`);
   }
   const pageCsp = readFileSync(join(WWW, "index.html"), "utf8").match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
-  for (const page of ["/", "/index.html", "/attribution.html", "/examples/docs-page.html"]) {
+  for (const page of ["/", "/index.html", "/attribution.html", "/attribution.pl.html", "/examples/docs-page.html"]) {
     const h = expectedFor(page);
     assert.equal(h.get("content-security-policy"), `${pageCsp}; frame-ancestors 'none'`, page);
     assert.equal(h.get("x-frame-options"), "DENY", page);
