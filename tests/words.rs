@@ -39,6 +39,10 @@ fn every_word_comes_back_in_its_field() {
         assert_eq!(back.start_again, w.start_again);
         assert_eq!(back.tl_as_of, w.tl_as_of);
         assert_eq!(back.intro_row3, w.intro_row3);
+        let p = i18n::page(lang);
+        let back = i18n::PageWords::from_list(leak(&p.list()));
+        assert_eq!(back.list(), p.list());
+        assert_eq!(back.sum_csp, p.sum_csp);
     }
 }
 

@@ -35,7 +35,7 @@ fn main() {
     };
     let texts = match kind.as_deref() {
         Some("quotes") => loaded::list(lang),
-        Some("words") => i18n::words(lang).list(),
+        Some("words") => [i18n::words(lang).list(), i18n::page(lang).list()].concat(),
         _ => usage(),
     };
     let json = serde_json::to_string(&texts).unwrap_or_else(|e| {

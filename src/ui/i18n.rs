@@ -3,151 +3,154 @@
 use crate::describe::Lang;
 use crate::rules::date::Date;
 
-/// Declares `Words` and how it becomes a list of strings and back: the page's build reads its
-/// words from `app/<lang>/words.js` (written by `src/bin/texts_js.rs` from [`Words::list`]), so
+/// Declares a table of words and how it becomes a list of strings and back: the page's build
+/// reads its words from `app/<lang>/words.js` (written by `src/bin/texts_js.rs` from `list`), so
 /// its wasm carries none of them; the element's and the JS API's builds read `EN` / `PL`.
 macro_rules! words_struct {
-    ($( $(#[$m:meta])* pub $f:ident: &'static str, )*) => {
-        /// Every fixed string of the page, in one language. `repr(C)` with one type of field:
-        /// laid out as an array of them ([`Words::from_list`]).
+    ($(#[$sm:meta])* $name:ident { $( $(#[$m:meta])* pub $f:ident: &'static str, )* }) => {
+        $(#[$sm])*
+        ///
+        /// `repr(C)` with one type of field: laid out as an array of them (`from_list`).
         #[repr(C)]
-        pub struct Words {
+        pub struct $name {
             $( $(#[$m])* pub $f: &'static str, )*
         }
 
-        /// How many strings `Words` has.
-        const COUNT: usize = [$(stringify!($f)),*].len();
+        impl $name {
+            /// How many strings it has.
+            pub const COUNT: usize = [$(stringify!($f)),*].len();
 
-        impl Words {
             /// Every string, in field order (what `words.js` holds; read by the native
             /// `src/bin/texts_js.rs`, so unused in every wasm build).
             #[allow(dead_code)]
             pub fn list(&self) -> Vec<&'static str> {
                 vec![$(self.$f),*]
             }
+
+            /// The words from such a list (`""` for any it lacks; the page's build only).
+            #[allow(dead_code)]
+            pub fn from_list(list: &'static [String]) -> $name {
+                let strings: [&'static str; Self::COUNT] =
+                    std::array::from_fn(|i| list.get(i).map_or("", String::as_str));
+                // SAFETY: the struct is `repr(C)` with exactly `COUNT` fields, all
+                // `&'static str`: its layout is that of `[&'static str; COUNT]` (same size and
+                // alignment, fields in order, no padding), and every value is a valid
+                // `&'static str`. A field-by-field copy cost the page's wasm more bytes than
+                // the strings it moved out.
+                unsafe { std::mem::transmute::<[&'static str; Self::COUNT], $name>(strings) }
+            }
         }
     };
 }
 
-impl Words {
-    /// The words from such a list (`""` for any it lacks; the page's build only).
-    #[allow(dead_code)]
-    pub fn from_list(list: &'static [String]) -> Words {
-        let strings: [&'static str; COUNT] =
-            std::array::from_fn(|i| list.get(i).map_or("", String::as_str));
-        // SAFETY: `Words` is `repr(C)` with exactly `COUNT` fields, all `&'static str`: its layout
-        // is that of `[&'static str; COUNT]` (same size, same alignment, fields in order, no
-        // padding), and every value is a valid `&'static str`. A per-field copy cost the page's
-        // wasm more bytes than the strings it moved out.
-        unsafe { std::mem::transmute::<[&'static str; COUNT], Words>(strings) }
-    }
-}
-
 words_struct! {
-    pub title: &'static str,
-    pub brand: &'static str,
-    pub start_again: &'static str,
-    pub cleared: &'static str,
-    pub as_of: &'static str,
-    pub as_of_hint: &'static str,
-    pub s_product: &'static str,
-    pub s_org: &'static str,
-    pub s_person: &'static str,
-    pub s_benefits: &'static str,
-    pub s_customer: &'static str,
-    pub product: &'static str,
-    pub choose: &'static str,
-    pub on_prem: &'static str,
-    pub cloud: &'static str,
-    pub version: &'static str,
-    pub version_hint: &'static str,
-    pub action_pack: &'static str,
-    pub has_comps: &'static str,
-    /// The competency question under the 2023 rules: legacy benefits.
-    pub has_comps_legacy: &'static str,
-    /// The designation question (2023 rules).
-    pub solutions_partner: &'static str,
-    /// Marks a quote shown in English on a Polish page.
-    pub english_original: &'static str,
-    /// Said above the reasons when the article's words (`quotes.js`) could not be loaded.
-    pub no_quotes: &'static str,
-    pub comps_cloud: &'static str,
-    pub comps_other: &'static str,
-    pub not_held: &'static str,
-    pub silver: &'static str,
-    pub gold: &'static str,
-    pub cloud_mark: &'static str,
-    pub association: &'static str,
-    pub assoc_mpn: &'static str,
-    pub assoc_csp: &'static str,
-    pub roles: &'static str,
-    pub roles_hint: &'static str,
-    pub role_ga: &'static str,
-    pub role_pa: &'static str,
-    pub role_aa: &'static str,
-    pub role_none: &'static str,
-    pub activated: &'static str,
-    pub linked: &'static str,
-    pub expired: &'static str,
-    pub incidents: &'static str,
-    pub incidents_hint: &'static str,
-    pub incidents_error: &'static str,
-    pub for_customer: &'static str,
-    pub customer_yes: &'static str,
-    pub customer_no: &'static str,
-    pub csp: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
-    pub not_needed: &'static str,
-    pub h_routes: &'static str,
-    pub h_steps: &'static str,
-    pub h_blockers: &'static str,
-    pub h_warnings: &'static str,
-    pub h_alternatives: &'static str,
-    pub h_lifecycle: &'static str,
-    pub h_why: &'static str,
-    pub h_unknowns: &'static str,
-    pub ours: &'static str,
-    pub why_intro: &'static str,
-    pub intro: &'static str,
-    /// The intro's three rows (what each membership gives).
-    pub intro_row1: &'static str,
-    pub intro_row2: &'static str,
-    pub intro_row3: &'static str,
-    pub notice_dropped: &'static str,
-    pub notice_format: &'static str,
-    pub notice_long: &'static str,
-    pub data_as_of: &'static str,
-    pub sources: &'static str,
-    /// The sources and licences page in this language (beside the page).
-    pub sources_page: &'static str,
-    pub badge_n: &'static str,
-    pub badge_n1: &'static str,
-    pub badge_older: &'static str,
-    pub badge_mainstream: &'static str,
-    pub badge_extended: &'static str,
-    pub badge_modern: &'static str,
-    pub badge_modern_until: &'static str,
-    pub badge_ended: &'static str,
-    pub badge_not_released: &'static str,
-    /// The support timeline (`timeline.rs`).
-    pub tl_summary: &'static str,
-    pub tl_caption: &'static str,
-    pub tl_mainstream: &'static str,
-    pub tl_extended: &'static str,
-    pub tl_n: &'static str,
-    pub tl_n1: &'static str,
-    pub tl_from: &'static str,
-    pub tl_never: &'static str,
-    pub tl_choose: &'static str,
-    pub tl_rules_2023: &'static str,
-    pub tl_last_read: &'static str,
-    pub tl_renamed: &'static str,
-    pub tl_as_of: &'static str,
-    pub to_answer: &'static str,
-    pub today: &'static str,
-    pub use_today: &'static str,
-    pub sum_title: &'static str,
+    /// Every fixed string of the page, in one language.
+    Words {
+        pub title: &'static str,
+        pub brand: &'static str,
+        pub start_again: &'static str,
+        pub cleared: &'static str,
+        pub as_of: &'static str,
+        pub as_of_hint: &'static str,
+        pub s_product: &'static str,
+        pub s_org: &'static str,
+        pub s_person: &'static str,
+        pub s_benefits: &'static str,
+        pub s_customer: &'static str,
+        pub product: &'static str,
+        pub choose: &'static str,
+        pub on_prem: &'static str,
+        pub cloud: &'static str,
+        pub version: &'static str,
+        pub version_hint: &'static str,
+        pub action_pack: &'static str,
+        pub has_comps: &'static str,
+        /// The competency question under the 2023 rules: legacy benefits.
+        pub has_comps_legacy: &'static str,
+        /// The designation question (2023 rules).
+        pub solutions_partner: &'static str,
+        /// Marks a quote shown in English on a Polish page.
+        pub english_original: &'static str,
+        /// Said above the reasons when the article's words (`quotes.js`) could not be loaded.
+        pub no_quotes: &'static str,
+        pub comps_cloud: &'static str,
+        pub comps_other: &'static str,
+        pub not_held: &'static str,
+        pub silver: &'static str,
+        pub gold: &'static str,
+        pub cloud_mark: &'static str,
+        pub association: &'static str,
+        pub assoc_mpn: &'static str,
+        pub assoc_csp: &'static str,
+        pub roles: &'static str,
+        pub roles_hint: &'static str,
+        pub role_ga: &'static str,
+        pub role_pa: &'static str,
+        pub role_aa: &'static str,
+        pub role_none: &'static str,
+        pub activated: &'static str,
+        pub linked: &'static str,
+        pub expired: &'static str,
+        pub incidents: &'static str,
+        pub incidents_hint: &'static str,
+        pub incidents_error: &'static str,
+        pub for_customer: &'static str,
+        pub customer_yes: &'static str,
+        pub customer_no: &'static str,
+        pub csp: &'static str,
+        pub yes: &'static str,
+        pub no: &'static str,
+        pub not_needed: &'static str,
+        pub h_routes: &'static str,
+        pub h_steps: &'static str,
+        pub h_blockers: &'static str,
+        pub h_warnings: &'static str,
+        pub h_alternatives: &'static str,
+        pub h_lifecycle: &'static str,
+        pub h_why: &'static str,
+        pub h_unknowns: &'static str,
+        pub ours: &'static str,
+        pub why_intro: &'static str,
+        pub intro: &'static str,
+        /// The intro's three rows (what each membership gives).
+        pub intro_row1: &'static str,
+        pub intro_row2: &'static str,
+        pub intro_row3: &'static str,
+        pub notice_dropped: &'static str,
+        pub notice_format: &'static str,
+        pub notice_long: &'static str,
+        pub data_as_of: &'static str,
+        pub sources: &'static str,
+        /// The sources and licences page in this language (beside the page).
+        pub sources_page: &'static str,
+        pub badge_n: &'static str,
+        pub badge_n1: &'static str,
+        pub badge_older: &'static str,
+        pub badge_mainstream: &'static str,
+        pub badge_extended: &'static str,
+        pub badge_modern: &'static str,
+        pub badge_modern_until: &'static str,
+        pub badge_ended: &'static str,
+        pub badge_not_released: &'static str,
+        /// The support timeline (`timeline.rs`).
+        pub tl_summary: &'static str,
+        pub tl_caption: &'static str,
+        pub tl_mainstream: &'static str,
+        pub tl_extended: &'static str,
+        pub tl_n: &'static str,
+        pub tl_n1: &'static str,
+        pub tl_from: &'static str,
+        pub tl_never: &'static str,
+        pub tl_choose: &'static str,
+        pub tl_rules_2023: &'static str,
+        pub tl_last_read: &'static str,
+        pub tl_renamed: &'static str,
+        pub tl_as_of: &'static str,
+        pub to_answer: &'static str,
+        pub today: &'static str,
+        pub use_today: &'static str,
+        pub sum_title: &'static str,
+    }
 }
 
 /// English.
@@ -355,9 +358,7 @@ pub const PL: Words = Words {
 /// The words of a language.
 pub fn words(lang: Lang) -> &'static Words {
     if FROM_FILE {
-        return LOADED
-            .with(|w| *w.borrow())
-            .unwrap_or_else(|| load(Vec::new()));
+        return loaded().0;
     }
     match Lang::spoken(lang) {
         Lang::Pl => &PL,
@@ -365,7 +366,7 @@ pub fn words(lang: Lang) -> &'static Words {
     }
 }
 
-/// True in the page's builds, which take their words from `words.js` ([`load`]).
+/// True in the page's builds, which take their words (both tables) from `words.js` ([`load`]).
 const FROM_FILE: bool = cfg!(all(
     any(feature = "page-en", feature = "page-pl"),
     not(feature = "api"),
@@ -373,16 +374,28 @@ const FROM_FILE: bool = cfg!(all(
 ));
 
 thread_local! {
-    static LOADED: std::cell::RefCell<Option<&'static Words>> = const { std::cell::RefCell::new(None) };
+    static LOADED: std::cell::RefCell<Option<(&'static Words, &'static PageWords)>> =
+        const { std::cell::RefCell::new(None) };
 }
 
-/// The page's words from `words.js`'s list (kept for the page's life); `words` returns them.
-pub fn load(list: Vec<String>) -> &'static Words {
-    let words: &'static Words = Box::leak(Box::new(Words::from_list(Box::leak(
-        list.into_boxed_slice(),
-    ))));
-    LOADED.with(|w| *w.borrow_mut() = Some(words));
-    words
+/// The page's words from `words.js`'s list (`Words` then `PageWords`, kept for the page's life);
+/// `words` and `page` return them.
+pub fn load(list: Vec<String>) -> (&'static Words, &'static PageWords) {
+    let list: &'static [String] = Box::leak(list.into_boxed_slice());
+    let (w, p) = list.split_at(Words::COUNT.min(list.len()));
+    let loaded: (&'static Words, &'static PageWords) = (
+        Box::leak(Box::new(Words::from_list(w))),
+        Box::leak(Box::new(PageWords::from_list(p))),
+    );
+    LOADED.with(|l| *l.borrow_mut() = Some(loaded));
+    loaded
+}
+
+/// The loaded words (empty ones before `load`).
+fn loaded() -> (&'static Words, &'static PageWords) {
+    LOADED
+        .with(|l| *l.borrow())
+        .unwrap_or_else(|| load(Vec::new()))
 }
 
 /// A date as people read it: "13 October 2026" / "13 października 2026" (the answer's wording).
@@ -390,30 +403,32 @@ pub fn date(d: Date, lang: Lang) -> String {
     crate::describe::date_in_words(d, lang)
 }
 
-/// The words only the page has (the header's language switch, Copy link, Print, the footer, the
-/// print summary's rows): apart from `Words`, so an embed's build leaves them out.
-pub struct PageWords {
-    pub switch_to: &'static str,
-    pub switch_label: &'static str,
-    pub copy_link: &'static str,
-    pub copied: &'static str,
-    pub copy_fallback: &'static str,
-    pub print: &'static str,
-    pub privacy: &'static str,
-    pub article_credit: &'static str,
-    pub sum_link: &'static str,
-    pub sum_assoc: &'static str,
-    pub sum_roles: &'static str,
-    pub sum_ap: &'static str,
-    pub sum_sp: &'static str,
-    pub sum_comps: &'static str,
-    pub sum_comps_none: &'static str,
-    pub sum_act: &'static str,
-    pub sum_lnk: &'static str,
-    pub sum_exp: &'static str,
-    pub sum_inc: &'static str,
-    pub sum_cust: &'static str,
-    pub sum_csp: &'static str,
+words_struct! {
+    /// The words only the page has (the header's language switch, Copy link, Print, the footer,
+    /// the print summary's rows): apart from `Words`, so an embed's build leaves them out.
+    PageWords {
+        pub switch_to: &'static str,
+        pub switch_label: &'static str,
+        pub copy_link: &'static str,
+        pub copied: &'static str,
+        pub copy_fallback: &'static str,
+        pub print: &'static str,
+        pub privacy: &'static str,
+        pub article_credit: &'static str,
+        pub sum_link: &'static str,
+        pub sum_assoc: &'static str,
+        pub sum_roles: &'static str,
+        pub sum_ap: &'static str,
+        pub sum_sp: &'static str,
+        pub sum_comps: &'static str,
+        pub sum_comps_none: &'static str,
+        pub sum_act: &'static str,
+        pub sum_lnk: &'static str,
+        pub sum_exp: &'static str,
+        pub sum_inc: &'static str,
+        pub sum_cust: &'static str,
+        pub sum_csp: &'static str,
+    }
 }
 
 const PAGE_EN: PageWords = PageWords {
@@ -466,6 +481,9 @@ const PAGE_PL: PageWords = PageWords {
 
 /// The page's own words in the language spoken.
 pub fn page(lang: Lang) -> &'static PageWords {
+    if FROM_FILE {
+        return loaded().1;
+    }
     match Lang::spoken(lang) {
         Lang::Pl => &PAGE_PL,
         Lang::En => &PAGE_EN,
