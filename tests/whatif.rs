@@ -11,6 +11,7 @@
 mod common;
 
 use common::space::{boundary_dates, competency_shapes, for_each_complete, products, role_sets};
+use mpn_eligibility::describe::{self, Lang};
 use mpn_eligibility::rules::catalog::{self, FamilyKind, FAMILIES};
 use mpn_eligibility::rules::date::Date;
 use mpn_eligibility::rules::decision::{BlockerCode, Decision, Outcome, Position, RuleSetId};
@@ -1029,5 +1030,200 @@ fn the_json_shape() {
     assert_eq!(
         v["nextChange"],
         json!({ "date": "2027-10-13", "what": { "code": "supportEnds", "version": "2017", "ruleSet": null, "outcome": "notEligible", "covered": null } })
+    );
+}
+
+// ------------------------------------------------------------------ sentences
+
+/// Every sentence of a what-if in both languages.
+fn sentences(w: &WhatIf, lang: Lang) -> Vec<String> {
+    let mut out: Vec<String> = w
+        .to_eligible
+        .iter()
+        .map(|s| describe::suggestion(s, w.product, lang))
+        .collect();
+    out.extend(describe::reach(w, lang));
+    out.extend(
+        w.next_change
+            .iter()
+            .map(|n| describe::next_change(n, w.product, lang)),
+    );
+    out
+}
+
+#[test]
+fn the_sentences_of_the_issue_in_both_languages() {
+    let sql = |v: &str| json!({ "product": "sql-server", "version": v });
+    let en = |w: &WhatIf| sentences(w, Lang::En);
+    let pl = |w: &WhatIf| sentences(w, Lang::Pl);
+    let w = whatif::what_if(&designation(sql("2022"), |v| {
+        v["account"]["roles"] = json!([]);
+        v["benefits"]["activated"] = json!(false);
+    }));
+    assert_eq!(
+        en(&w)[0],
+        "Ask a Global admin or MPN Partner admin to activate the benefits."
+    );
+    assert_eq!(
+        pl(&w)[0],
+        "Poproś administratora globalnego lub administratora partnera MPN o aktywowanie korzyści."
+    );
+    let w = whatif::what_if(&designation(sql("2017"), |_| ()));
+    assert_eq!(
+        en(&w)[..2],
+        [
+            "Use SQL Server 2022, which is covered.",
+            "Use SQL Server 2025, which is covered."
+        ]
+    );
+    assert_eq!(
+        pl(&w)[0],
+        "Użyj wersji SQL Server 2022, która jest objęta pomocą techniczną."
+    );
+    let w = whatif::what_if(&designation(sql("2022"), |v| {
+        v["account"]["association"] = json!("cspOnly");
+        v["benefits"]["contractLinked"] = json!(false);
+    }));
+    assert_eq!(
+        en(&w)[0],
+        "Sign in with an account associated with the partner program."
+    );
+    assert_eq!(
+        pl(&w)[0],
+        "Zaloguj się kontem skojarzonym z programem partnerskim."
+    );
+    assert!(pl(&w)[1].starts_with(
+        "Poproś współpracownika, którego konto jest skojarzone z programem partnerskim"
+    ));
+    let w = whatif::what_if(&designation(
+        json!({ "product": "azure", "forCustomer": true, "cspSubscription": false }),
+        |_| (),
+    ));
+    assert_eq!(
+        en(&w)[0],
+        "For a customer, the Admin agent role is needed: ask a Global admin to assign it to you."
+    );
+    let w = whatif::what_if(&designation(sql("2022"), |v| {
+        v["benefits"]["contractExpired"] = json!(true)
+    }));
+    assert_eq!(
+        (en(&w)[0].as_str(), pl(&w)[0].as_str()),
+        (
+            "Buy a new support plan.",
+            "Kup nowy plan pomocy technicznej."
+        )
+    );
+    // When the answer changes, with the first day of the new answer and the last of the old.
+    let w = whatif::what_if(&designation(sql("2022"), |_| ()));
+    assert_eq!(
+        en(&w).last().unwrap(),
+        "From 12 January 2028 SQL Server 2022 is no longer covered: its mainstream support ends on 11 January 2028. The answer then: no."
+    );
+    assert_eq!(
+        pl(&w).last().unwrap(),
+        "Od 12 stycznia 2028 wersja SQL Server 2022 nie jest już objęta pomocą techniczną: jej wsparcie podstawowe kończy się 11 stycznia 2028. Odpowiedź od tego dnia: nie."
+    );
+    // The 2021 rules name MPN.
+    let mut r = designation(sql("2019"), |v| {
+        v["organization"]["competencies"] = json!([{ "id": "dataPlatform", "level": "gold" }]);
+        v["account"]["association"] = json!("cspOnly");
+        v["benefits"]["contractLinked"] = json!(false);
+    });
+    r.as_of = Date::ymd(2021, 6, 30);
+    assert_eq!(
+        en(&whatif::what_if(&r))[0],
+        "Sign in with an account associated with MPN."
+    );
+    // Nothing the user controls.
+    let r = designation(
+        json!({ "product": "azure", "forCustomer": false, "cspSubscription": false }),
+        |v| {
+            v["organization"] =
+                json!({ "actionPack": true, "competencies": [], "solutionsPartner": false });
+        },
+    );
+    let w = whatif::what_if(&r);
+    assert_eq!(en(&w)[0], "Nothing you control would change this answer: Microsoft Action Pack includes no support for cloud products.");
+    assert_eq!(pl(&w)[0], "Nic, co zależy od Ciebie, nie zmieni tej odpowiedzi: Microsoft Action Pack nie obejmuje pomocy technicznej dla produktów w chmurze.");
+}
+
+#[test]
+fn every_kind_has_a_sentence_in_each_language_with_its_dates_in_words() {
+    // Requests that between them meet every action, every change and every reach.
+    let mut rng = Rng(0xd35c);
+    let mut actions = BTreeSet::new();
+    let mut changes = BTreeSet::new();
+    let mut reaches = BTreeSet::new();
+    let mut check = |w: &WhatIf| {
+        let en = sentences(w, Lang::En);
+        for (i, s) in sentences(w, Lang::Pl).iter().enumerate() {
+            assert_ne!(*s, en[i], "the same in both languages");
+        }
+        for lang in [Lang::En, Lang::Pl] {
+            for s in sentences(w, lang) {
+                let polish = s.chars().any(|c| "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ„".contains(c));
+                assert!(!polish || lang == Lang::Pl, "Polish in English: {s}");
+                assert!(
+                    s.ends_with('.') && !s.contains("  ") && !s.contains('{'),
+                    "{s}"
+                );
+                if lang == Lang::Pl {
+                    for english in [" the ", " is ", " covered", "From ", " and "] {
+                        assert!(!s.contains(english), "English in Polish: {s}");
+                    }
+                }
+            }
+            if let Some(n) = &w.next_change {
+                let s = describe::next_change(n, w.product, lang);
+                assert!(s.contains(&describe::date_in_words(n.date, lang)), "{s}");
+                if let Some(v) = n.what.version {
+                    let family = catalog::family(w.product).unwrap();
+                    let name = describe::name(&family.version(v).unwrap().name, lang);
+                    assert!(s.contains(name), "{s}");
+                }
+            }
+        }
+        actions.extend(
+            w.to_eligible
+                .iter()
+                .flat_map(|s| s.actions.iter().map(|a| format!("{:?}", a.code))),
+        );
+        changes.extend(
+            w.next_change
+                .iter()
+                .map(|n| format!("{:?} {:?}", n.what.code, n.what.covered.is_some())),
+        );
+        reaches.insert(format!("{:?}", w.reach));
+    };
+    for _ in 0..600 {
+        let req = partial_request(&mut rng);
+        check(&whatif::what_if(&req));
+    }
+    for product in products() {
+        for as_of in [
+            Date::ymd(2016, 1, 1),
+            Date::ymd(2021, 6, 30),
+            Date::ymd(2024, 1, 1),
+            Date::ymd(2026, 11, 24),
+        ] {
+            let mut n = 0u32;
+            for_each_complete(product, as_of, |req| {
+                n += 1;
+                if n % 499 == 1 {
+                    check(&whatif::what_if(req));
+                }
+            });
+        }
+    }
+    assert_eq!(actions.len(), 7, "{actions:?}");
+    assert_eq!(reaches.len(), 4, "{reaches:?}");
+    let kinds: BTreeSet<&str> = changes
+        .iter()
+        .map(|c| c.split(' ').next().unwrap())
+        .collect();
+    assert_eq!(kinds.len(), 7, "{changes:?}");
+    assert!(
+        changes.contains("MainstreamEnds true") && changes.contains("Released true"),
+        "{changes:?}"
     );
 }
