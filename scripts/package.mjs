@@ -18,7 +18,7 @@ const cargo = readFileSync(join(root, "Cargo.toml"), "utf8");
 const field = (name) => new RegExp(`^${name} = "([^"]+)"`, "m").exec(cargo)?.[1] ?? fail(`Cargo.toml has no ${name}`);
 
 // The API's functions: what the package exports (wasm-bindgen's init functions stay inside).
-const API = ["check", "catalog", "describe"];
+const API = ["check", "catalog", "describe", "whatIf"];
 const dts = readFileSync(join(pkg, "mpn_eligibility.d.ts"), "utf8");
 for (const f of API) if (!new RegExp(`^export function ${f}\\(`, "m").test(dts)) fail(`mpn_eligibility.d.ts has no ${f}()`);
 const INIT_TYPES = new Set(["InitInput", "InitOutput", "SyncInitInput"]);

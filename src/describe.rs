@@ -11,7 +11,7 @@ use crate::rules::decision::{
 };
 use crate::rules::rule::Rule;
 use crate::rules::sets::{self, RuleSet, RuleSetId};
-use crate::rules::{catalog, links};
+use crate::rules::{catalog, links, whatif};
 use loaded::Part;
 
 pub mod loaded;
@@ -378,6 +378,35 @@ fn reason_2023(rule: Rule, anchor: &str, lang: Lang, set: &RuleSet) -> Option<Re
         quote_lang,
         explanation,
     })
+}
+
+/// A what-if suggestion (`rules::whatif`) as sentences in `lang`, one per action: "Ask a Global
+/// admin or MPN Partner admin to activate the benefits." `product` names the versions.
+#[must_use]
+pub fn suggestion(s: &whatif::Suggestion, product: &str, lang: Lang) -> String {
+    phrases::whatif::suggestion(s, product, lang)
+}
+
+/// The next change as a sentence in `lang`, with its date in words and the answer from then on:
+/// "From 12 January 2028 SQL Server 2022 is no longer covered: its mainstream support ends on
+/// 11 January 2028. The answer then: no."
+#[must_use]
+pub fn next_change(n: &whatif::NextChange, product: &str, lang: Lang) -> String {
+    phrases::whatif::next_change(n, product, lang)
+}
+
+/// What the reach says when there is no suggestion: why nothing the user controls makes it
+/// eligible (`outOfReach`), or that the open questions come first (`needsAnswers`); `None`
+/// otherwise.
+#[must_use]
+pub fn reach(w: &whatif::WhatIf, lang: Lang) -> Option<String> {
+    match w.reach {
+        whatif::Reach::OutOfReach => {
+            Some(phrases::whatif::out_of_reach(&w.blockers, w.product, lang))
+        }
+        whatif::Reach::NeedsAnswers => Some(phrases::whatif::needs_answers(lang).to_owned()),
+        whatif::Reach::Eligible | whatif::Reach::Reachable => None,
+    }
 }
 
 /// A date in words in `lang` ("13 October 2026" / "13 października 2026"), as the answer says it.

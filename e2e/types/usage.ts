@@ -1,6 +1,9 @@
 // Type-checked (not run) by `tsc --noEmit --strict` in make test: the declarations that ship in
-// www/pkg must describe check, catalog and describe precisely enough to catch these mistakes.
-import init, { check, catalog, describe, type Decision, type CheckRequest } from "../../www/pkg/mpn_eligibility.js";
+// www/pkg must describe check, catalog, describe and whatIf precisely enough to catch these mistakes.
+import init, {
+  check, catalog, describe, whatIf,
+  type Decision, type CheckRequest, type WhatIf, type Suggestion, type NextChange, type RoleId,
+} from "../../www/pkg/mpn_eligibility.js";
 
 export async function usage(): Promise<string> {
   await init();
@@ -41,4 +44,26 @@ export function rulesThroughTime(): string {
   // @ts-expect-error: no such warning code
   const nope: boolean = d.warnings.some((w) => w.code === "rulesChanged");
   return `${set} ${pinned.ruleSet} ${tier} ${stale} ${ppi} ${sets.length} ${lines.length} ${unknown} ${nope}`;
+}
+
+// What if (issue 17): the smallest changes to "yes", each field set to a value of its own type,
+// and the next date the answer changes.
+export function whatIfUsage(): string {
+  const w: WhatIf = whatIf({ asOf: "2026-11-24", request: { product: "sql-server", version: "2017" } });
+  const reach: "eligible" | "reachable" | "outOfReach" | "needsAnswers" = w.reach;
+  const first: Suggestion | undefined = w.toEligible[0];
+  const fields: string[] = first ? first.change.map((c) => `${c.field}=${String(c.value)}`) : [];
+  const rules: string[] = first ? first.actions.map((a) => `${a.code} ${a.rule}`) : [];
+  const roles = first?.change.find((c) => c.field === "account.roles");
+  const list: RoleId[] = roles && roles.field === "account.roles" ? roles.value : [];
+  const next: NextChange | null = w.nextChange;
+  const when = next ? `${next.date} ${next.what.code} ${next.what.version ?? ""} ${next.what.outcome} ${next.what.covered ?? ""}` : "";
+  const stuck: string[] = w.reach === "outOfReach" ? w.blockers : [];
+  // @ts-expect-error: whatIf reads a request like check
+  whatIf({ request: { product: "notepad" } });
+  // @ts-expect-error: no such reach
+  const maybe: boolean = w.reach === "maybe";
+  // @ts-expect-error: activation is only ever set to true
+  const off: { field: "benefits.activated"; value: false } = w.toEligible[0].change[0];
+  return `${reach} ${fields.length} ${rules.length} ${list.length} ${when} ${stuck.length} ${maybe} ${off}`;
 }

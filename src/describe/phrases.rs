@@ -27,6 +27,8 @@ macro_rules! tr {
     };
 }
 
+pub(crate) mod whatif;
+
 /// The Polish plural form for `n`: 1 → `one`; 2–4, 22–24, 32–34 … (not 12–14) → `few`; else `many`.
 pub(crate) fn pl_form<'a>(n: u64, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
     if n == 1 {

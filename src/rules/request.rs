@@ -24,6 +24,17 @@ pub enum Role {
     AdminAgent,
 }
 
+impl Role {
+    /// The id as the API writes it: `"globalAdmin"`, `"mpnPartnerAdmin"`, `"adminAgent"`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Role::GlobalAdmin => "globalAdmin",
+            Role::MpnPartnerAdmin => "mpnPartnerAdmin",
+            Role::AdminAgent => "adminAgent",
+        }
+    }
+}
+
 /// The set of roles a person holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Roles(u8);

@@ -1,5 +1,6 @@
-//! The JavaScript API of `spec/api.md` — `check`, `catalog`, `describe` — as thin wrappers that
-//! convert JS values to the core's types and errors to `Error`s naming the field.
+//! The JavaScript API of `spec/api.md` — `check`, `catalog`, `describe`, and `whatIf` (issue 17)
+//! — as thin wrappers that convert JS values to the core's types and errors to `Error`s naming
+//! the field.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -8,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::io::{decision_js, read_request};
 use crate::describe::{self, Lang};
-use crate::rules::{self, catalog_view, decision::Decision};
+use crate::rules::{self, catalog_view, decision::Decision, whatif};
 
 #[wasm_bindgen(module = "/src/wasm/strict.js")]
 extern "C" {
@@ -35,6 +36,17 @@ pub fn check(
 ) -> Result<JsValue, JsError> {
     let req = read_request(request)?;
     decision_js(&rules::check(&req))
+}
+
+/// What would make a request eligible (the smallest changes the user controls, each citing its
+/// rule) and the next date its answer changes by itself. Reads the request exactly as `check`
+/// does, with the same errors.
+#[wasm_bindgen(js_name = whatIf, unchecked_return_type = "WhatIf")]
+pub fn what_if(
+    #[wasm_bindgen(unchecked_param_type = "CheckRequest")] request: JsValue,
+) -> Result<JsValue, JsError> {
+    let req = read_request(request)?;
+    to_js(&whatif::what_if(&req))
 }
 
 /// The product-lifecycle catalog, competencies, known gaps and sources.

@@ -194,3 +194,56 @@ export interface Description {
   /** The question to answer for each unknown field. */
   unknowns: { field: UnknownField; question: string }[];
 }
+
+/** How far "yes" is (`whatIf`). */
+export type Reach = "eligible" | "reachable" | "outOfReach" | "needsAnswers";
+/** What a person does for one part of a suggestion. */
+export type ActionCode = "activateBenefits" | "askAdminToActivate" | "signInWithMpnAccount"
+  | "getAdminAgentRole" | "chooseVersion" | "buyNewSupportPlan" | "getIdsFromColleague";
+/** A field of the request set to a value: the request's dotted path and the JSON value. */
+export type SuggestedChange =
+  | { field: "benefits.activated" | "benefits.contractLinked"; value: true }
+  | { field: "benefits.contractExpired"; value: false }
+  | { field: "benefits.incidentsUsed"; value: 0 }
+  | { field: "account.association"; value: "mpn" }
+  /** The whole new list of roles. */
+  | { field: "account.roles"; value: RoleId[] }
+  | { field: "request.version"; value: string };
+/** A smallest set of changes that makes the request eligible. */
+export interface Suggestion {
+  /** The fields to set, in the order of `actions`. */
+  change: SuggestedChange[];
+  /** The rule of the first action ("R-5", "V-2/2023"). */
+  rule: string;
+  /** What to do, in the article's order, each with the rule whose condition it satisfies. */
+  actions: { code: ActionCode; rule: string }[];
+}
+/** What makes the answer change on `NextChange.date`. */
+export type NextChangeCode = "released" | "newVersion" | "mainstreamEnds" | "supportEnds"
+  | "ruleSet" | "rulesUnseen" | "renamed";
+/** The first date after `asOf` on which `check()` answers the same request differently. */
+export interface NextChange {
+  /** "YYYY-MM-DD": the first day of the new answer. */
+  date: string;
+  what: {
+    code: NextChangeCode;
+    /** The version whose date it is (the asked one, when one is asked); null for rule sets' dates. */
+    version: string | null;
+    /** For "ruleSet": the rule set that answers from that date. */
+    ruleSet: RuleSetId | null;
+    /** `check()`'s outcome from that date. */
+    outcome: Outcome;
+    /** Whether the asked version is covered from that date, when that changes; else null. */
+    covered: boolean | null;
+  };
+}
+/** `whatIf(request)`: how to get to "yes", and when the answer changes by itself. */
+export interface WhatIf {
+  product: FamilyId;
+  reach: Reach;
+  /** Smallest first, at most 5; [] unless `reach` is "reachable". */
+  toEligible: Suggestion[];
+  /** For "outOfReach": the final blockers no change removes; else []. */
+  blockers: FinalBlockerCode[];
+  nextChange: NextChange | null;
+}

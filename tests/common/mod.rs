@@ -12,6 +12,8 @@
 
 #![allow(dead_code)]
 
+pub mod space;
+
 use mpn_eligibility::rules::date::Date;
 use mpn_eligibility::rules::decision::{Decision, Outcome, RouteId, RuleSetId, Tier, WarningCode};
 use mpn_eligibility::rules::request::Request;

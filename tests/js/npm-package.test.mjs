@@ -25,12 +25,15 @@ function expectCases(decisions) {
   assert.deepEqual(bad, []);
 }
 
-// One consumer's code: every case through `check`, each decision also through `describe`.
-const CONSUMER = (load) => `import { check, describe, catalog } from "mpn-eligibility";
+// One consumer's code: every case through `check`, each decision also through `describe`, and
+// each request through `whatIf` (its reach agrees with the outcome).
+const CONSUMER = (load) => `import { check, describe, catalog, whatIf } from "mpn-eligibility";
 ${load}
 export const run = (cases) => cases.map((c) => {
   const d = check(c.request);
   if (!describe(d, "en").headline || !describe(d, "pl").headline) throw new Error("no headline: " + c.name);
+  const w = whatIf(c.request);
+  if ((w.reach === "eligible") !== (d.outcome === "eligible")) throw new Error("whatIf disagrees: " + c.name);
   return d;
 });
 export const families = () => catalog().families.length;
@@ -111,14 +114,16 @@ window.result = { families: families(), decisions: run(cases) };
 });
 
 test("TypeScript: the installed package's types check a typed consumer (tsc --strict)", () => {
-  writeFileSync(join(app, "typed.ts"), `import { check, describe, type CheckRequest, type Decision, type Outcome } from "mpn-eligibility";
+  writeFileSync(join(app, "typed.ts"), `import { check, describe, whatIf, type CheckRequest, type Decision, type Outcome, type WhatIf } from "mpn-eligibility";
 const request: CheckRequest = { asOf: "2021-06-30", request: { product: "sql-server", version: "2019" } };
 const d: Decision = check(request);
 const o: Outcome = d.outcome;
 const line: string = describe(d, "pl").headline;
+const w: WhatIf = whatIf(request);
+const next: string | null = w.nextChange ? w.nextChange.date : null;
 // @ts-expect-error: a product the catalog does not have
 check({ request: { product: "sql-servr" } });
-export { o, line };
+export { o, line, next };
 `);
   writeFileSync(join(app, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", skipLibCheck: false, lib: ["es2022", "dom"] }, files: ["typed.ts"] }));
   execFileSync(join(ROOT, "node_modules/.bin/tsc"), ["-p", join(app, "tsconfig.json")], { cwd: app, stdio: "pipe" });

@@ -1,0 +1,704 @@
+//! What if (issue 17): the fewest changes the user controls that make a request eligible, and the
+//! next date on which its answer changes by itself.
+//!
+//! Pure: it asks `rules::check` and `partial::any_completion` about modified requests, and reads
+//! dates only from the catalog and the rule sets. What the user controls (`docs/rules.md`, "What
+//! if"): activation (A-1; R-5 when someone else must do it), the sign-in's association (R-6), the
+//! IDs from a colleague whose account is associated (R-2), the Admin agent role for a cloud
+//! product (R-3), another version of the same product (V-1, V-2) and a new support plan (A-4).
+//! Membership, the product, the date, the rule set, "for a customer" and the CSP subscription are
+//! facts. Every change only ever helps, so "every change at once" decides whether any set does.
+
+use std::borrow::Cow;
+
+use serde::{Serialize, Serializer};
+
+use super::catalog::{Family, FamilyKind};
+use super::date::Date;
+use super::decision::{BlockerCode, Decision, Outcome, Phase, Position, RuleSetId, Str};
+use super::entitlement;
+use super::lifecycle::{self, Standing};
+use super::partial;
+use super::request::{Association, Product, Request, Role};
+use super::rule::Rule;
+use super::sets::{self, RuleSet};
+use super::verdict::blocker_bit;
+
+/// At most this many suggestions are listed (the smallest first).
+pub const MAX_SUGGESTIONS: usize = 5;
+
+/// How far "yes" is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Reach {
+    /// The request is eligible as it stands: nothing to change.
+    Eligible,
+    /// `toEligible` lists the changes that make it eligible.
+    Reachable,
+    /// Nothing the user controls makes it eligible, whatever the unanswered questions' answers:
+    /// `blockers` says why (membership, or no version of the product covered).
+    OutOfReach,
+    /// No change makes every completion of the unanswered questions eligible, but some answers
+    /// would let one do it: answer the questions (`unknowns`) first.
+    NeedsAnswers,
+}
+
+/// What a person does (or checks) for one part of a suggestion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ActionCode {
+    /// Activate the technical benefits yourself (A-1).
+    ActivateBenefits,
+    /// Ask a Global admin or MPN Partner admin to activate them (R-5).
+    AskAdminToActivate,
+    /// Sign in with an account associated with the partner programme (R-6).
+    SignInWithMpnAccount,
+    /// Get the Admin agent role (R-3).
+    GetAdminAgentRole,
+    /// Use another version of the product (V-1 for N, V-2 for N-1).
+    ChooseVersion,
+    /// Buy a new support plan: a valid contract with its incidents (A-4).
+    BuyNewSupportPlan,
+    /// Get the Access ID and Contract ID from a colleague whose account is associated, and
+    /// enter them (R-2).
+    GetIdsFromColleague,
+}
+
+/// The JSON value a change sets.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// `true` / `false`.
+    Bool(bool),
+    /// A string id (`"mpn"`, a version id).
+    Text(&'static str),
+    /// A whole number (`incidentsUsed`).
+    Count(u32),
+    /// A list of ids: the whole new `roles`.
+    List(Vec<&'static str>),
+}
+
+/// One field of the request set to a value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// The request's dotted JSON path, e.g. `"benefits.activated"`.
+    pub field: &'static str,
+    /// The value to set.
+    pub value: Value,
+}
+
+/// One thing to do, with the rule whose condition it satisfies (as the request's rule set cites
+/// it: `"R-6"`, `"R-6/2023"`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Action {
+    /// What to do.
+    pub code: ActionCode,
+    /// The rule.
+    pub rule: Str,
+}
+
+/// A set of changes that makes the request eligible; no smaller set in the list is part of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    /// The request's fields to set, in the order of `actions`.
+    pub change: Vec<Change>,
+    /// The rule of the first action (each action carries its own).
+    pub rule: Str,
+    /// What a person does, in the article's order (activation, sign-in, role, version, contract).
+    pub actions: Vec<Action>,
+}
+
+/// What makes the answer change on `NextChange::date`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ChangeCode {
+    /// `version` is released.
+    Released,
+    /// A newer version is released: the asked `version` becomes N-1, or older.
+    NewVersion,
+    /// `version`'s mainstream support ends (extended support begins).
+    MainstreamEnds,
+    /// `version`'s support ends.
+    SupportEnds,
+    /// Another rule set answers from this date (D-9): `ruleSet`.
+    RuleSet,
+    /// The date is past the last copy of the rules the checker saw (D-12).
+    RulesUnseen,
+    /// The benefits take their 2025 names (D-13).
+    Renamed,
+}
+
+/// The cause and the new answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct What {
+    /// The cause.
+    pub code: ChangeCode,
+    /// The version whose date it is (the asked one when a version was asked); `None` for the
+    /// rule sets' dates.
+    pub version: Option<&'static str>,
+    /// For `RuleSet`: the set that answers from then on.
+    pub rule_set: Option<RuleSetId>,
+    /// `check()`'s outcome from that date.
+    pub outcome: Outcome,
+    /// Whether the asked version is covered from that date, when that changes; else `None`.
+    pub covered: Option<bool>,
+}
+
+/// The first date after `asOf` on which `check()` answers the same request differently.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NextChange {
+    /// The first day of the new answer.
+    #[serde(serialize_with = "as_text")]
+    pub date: Date,
+    /// What changes then.
+    pub what: What,
+}
+
+/// The answer to `whatIf(request)`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WhatIf {
+    /// The product asked about (names its versions in the sentences).
+    pub product: &'static str,
+    /// How far "yes" is.
+    pub reach: Reach,
+    /// The smallest sets of changes that make it eligible, smallest first, at most
+    /// `MAX_SUGGESTIONS`; empty unless `reach` is `Reachable`.
+    pub to_eligible: Vec<Suggestion>,
+    /// For `OutOfReach`: the final blockers no change removes; else empty.
+    pub blockers: Vec<BlockerCode>,
+    /// The next date the answer changes by itself, if it ever does.
+    pub next_change: Option<NextChange>,
+}
+
+fn as_text<S: Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(d)
+}
+
+/// Suggestions and the next change for a request.
+pub fn what_if(req: &Request) -> WhatIf {
+    let (reach, to_eligible, blockers) = suggestions(req);
+    WhatIf {
+        product: req.product.family().id,
+        reach,
+        to_eligible,
+        blockers,
+        next_change: next_change(req),
+    }
+}
+
+// ------------------------------------------------------------------------ to "yes"
+
+/// A change the user controls, in the article's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Act {
+    Activate,
+    SignIn,
+    AdminAgent,
+    /// A version of the family, by index.
+    Version(usize),
+    NewPlan,
+    Link,
+}
+
+/// How far "yes" is, the suggestions, and (out of reach) the blockers no change removes.
+pub fn suggestions(req: &Request) -> (Reach, Vec<Suggestion>, Vec<BlockerCode>) {
+    let set = super::rule_set(req);
+    if eligible(req, set) {
+        return (Reach::Eligible, Vec::new(), Vec::new());
+    }
+    let acts = candidates(req);
+    let versions = mask_of(&acts, |a| matches!(a, Act::Version(_)));
+    let others = mask_of(&acts, |a| !matches!(a, Act::Version(_)));
+    // Every change but a version, with the asked version or another one: no set does better.
+    let most = || version_bits(versions).map(|v| with(req, &acts, others | v));
+    if !most().any(|r| eligible(&r, set)) {
+        let some = most().any(|r| partial::any_completion(&r, set, |v| is_yes(v.outcome)));
+        if some {
+            return (Reach::NeedsAnswers, Vec::new(), Vec::new());
+        }
+        let blockers = out_of_reach(req, &with(req, &acts, others), versions != 0);
+        return (Reach::OutOfReach, Vec::new(), blockers);
+    }
+    let found = smallest(req, set, &acts, versions);
+    let list = found
+        .iter()
+        .map(|&m| suggestion(req, set, &acts, m))
+        .collect();
+    (Reach::Reachable, list, Vec::new())
+}
+
+/// True when every completion of the request is eligible (`check()` says `eligible`).
+fn eligible(req: &Request, set: &RuleSet) -> bool {
+    !partial::any_completion(req, set, |v| !is_yes(v.outcome))
+}
+
+fn is_yes(o: Outcome) -> bool {
+    o == Outcome::Eligible
+}
+
+/// The changes that can matter for this request, restricted to what the product reads: the
+/// Admin agent role for cloud products, versions that are covered on the date, a new plan only
+/// when the answers say the contract expired or incidents were used, the IDs only where they
+/// are entered (not Microsoft 365, D-7) and the sign-in is not known to be associated.
+fn candidates(req: &Request) -> Vec<Act> {
+    let family = req.product.family();
+    let mut out = Vec::new();
+    if req.activated != Some(true) {
+        out.push(Act::Activate);
+    }
+    let mpn = req.association == Some(Association::Mpn);
+    if !mpn {
+        out.push(Act::SignIn);
+    }
+    if family.kind == FamilyKind::Cloud && !req.roles.is_some_and(|r| r.has(Role::AdminAgent)) {
+        out.push(Act::AdminAgent);
+    }
+    let asked = asked_version(req);
+    for i in 0..family.versions.len() {
+        if Some(i) != asked && lifecycle::standing(family, i, req.as_of).eligible {
+            out.push(Act::Version(i));
+        }
+    }
+    if req.contract_expired == Some(true) || req.incidents_used.is_some_and(|n| n > 0) {
+        out.push(Act::NewPlan);
+    }
+    if entitlement::ids_needed(family) && !mpn && req.contract_linked != Some(true) {
+        out.push(Act::Link);
+    }
+    out
+}
+
+fn asked_version(req: &Request) -> Option<usize> {
+    match req.product {
+        Product::OnPremises { family, version } => version.and_then(|v| family.version_index(v)),
+        Product::Cloud(_) => None,
+    }
+}
+
+fn mask_of(acts: &[Act], pick: impl Fn(&Act) -> bool) -> u32 {
+    acts.iter()
+        .enumerate()
+        .filter(|(_, a)| pick(a))
+        .fold(0, |m, (k, _)| m | 1 << k)
+}
+
+/// No version change, then each version change alone.
+fn version_bits(versions: u32) -> impl Iterator<Item = u32> + Clone {
+    std::iter::once(0).chain(
+        (0..32)
+            .map(|k| 1u32 << k)
+            .filter(move |b| versions & b != 0),
+    )
+}
+
+fn apply(req: &mut Request, act: Act) {
+    match act {
+        Act::Activate => req.activated = Some(true),
+        Act::SignIn => req.association = Some(Association::Mpn),
+        Act::AdminAgent => req.roles = Some(req.roles.unwrap_or_default().with(Role::AdminAgent)),
+        Act::Version(i) => {
+            if let Product::OnPremises { family, .. } = req.product {
+                req.product = Product::OnPremises {
+                    family,
+                    version: family.versions.get(i),
+                };
+            }
+        }
+        Act::NewPlan => {
+            req.contract_expired = Some(false);
+            req.incidents_used = Some(0);
+        }
+        Act::Link => req.contract_linked = Some(true),
+    }
+}
+
+/// The request with the changes of `mask` applied.
+fn with(req: &Request, acts: &[Act], mask: u32) -> Request {
+    let mut r = req.clone();
+    for (k, &a) in acts.iter().enumerate() {
+        if mask & 1 << k != 0 {
+            apply(&mut r, a);
+        }
+    }
+    r
+}
+
+/// The sets that work, smallest first and in the article's order within a size; a superset of a
+/// set that works is never tried, and at most one version is chosen.
+fn smallest(req: &Request, set: &RuleSet, acts: &[Act], versions: u32) -> Vec<u32> {
+    let n = acts.len() as u32;
+    let mut found: Vec<u32> = Vec::new();
+    for size in 1..=n {
+        // Index lists in lexicographic order are the bit-reversed masks in descending order.
+        for r in (1..1u32 << n).rev() {
+            let mask = r.reverse_bits() >> (32 - n);
+            if mask.count_ones() != size
+                || (mask & versions).count_ones() > 1
+                || found.iter().any(|f| f & mask == *f)
+            {
+                continue;
+            }
+            if eligible(&with(req, acts, mask), set) {
+                found.push(mask);
+                if found.len() == MAX_SUGGESTIONS {
+                    return found;
+                }
+            }
+        }
+    }
+    found
+}
+
+fn suggestion(req: &Request, set: &RuleSet, acts: &[Act], mask: u32) -> Suggestion {
+    let after = with(req, acts, mask);
+    let chosen: Vec<Act> = acts
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| mask & 1 << k != 0)
+        .map(|(_, a)| *a)
+        .collect();
+    let mut change = Vec::new();
+    for &a in &chosen {
+        changes(req, &after, a, &mut change);
+    }
+    let actions: Vec<Action> = chosen.iter().map(|&a| action(&after, set, a)).collect();
+    Suggestion {
+        change,
+        rule: actions
+            .first()
+            .map_or(Cow::Borrowed(""), |a| a.rule.clone()),
+        actions,
+    }
+}
+
+/// The fields an action sets, with the values of the changed request `after`.
+fn changes(before: &Request, after: &Request, act: Act, out: &mut Vec<Change>) {
+    let mut set = |field, value| out.push(Change { field, value });
+    match act {
+        Act::Activate => set("benefits.activated", Value::Bool(true)),
+        Act::SignIn => set("account.association", Value::Text("mpn")),
+        Act::AdminAgent => set(
+            "account.roles",
+            Value::List(
+                after
+                    .roles
+                    .unwrap_or_default()
+                    .iter()
+                    .map(Role::id)
+                    .collect(),
+            ),
+        ),
+        Act::Version(i) => {
+            let family = after.product.family();
+            if let Some(v) = family.versions.get(i) {
+                set("request.version", Value::Text(v.id));
+            }
+        }
+        Act::NewPlan => {
+            if before.contract_expired != Some(false) {
+                set("benefits.contractExpired", Value::Bool(false));
+            }
+            if before.incidents_used != Some(0) {
+                set("benefits.incidentsUsed", Value::Count(0));
+            }
+        }
+        Act::Link => set("benefits.contractLinked", Value::Bool(true)),
+    }
+}
+
+/// What the person does, and the rule whose condition it satisfies, in the changed request.
+fn action(after: &Request, set: &RuleSet, act: Act) -> Action {
+    let self_activates = after.association == Some(Association::Mpn)
+        && after.roles.is_some_and(|r| {
+            entitlement::can_activate(
+                Association::Mpn,
+                r.has(Role::GlobalAdmin) || r.has(Role::MpnPartnerAdmin),
+            )
+        });
+    let (code, rule) = match act {
+        Act::Activate if self_activates => (ActionCode::ActivateBenefits, Rule::A1),
+        Act::Activate => (ActionCode::AskAdminToActivate, Rule::R5),
+        Act::SignIn => (ActionCode::SignInWithMpnAccount, Rule::R6),
+        Act::AdminAgent => (ActionCode::GetAdminAgentRole, Rule::R3),
+        Act::Version(i) => {
+            let s = lifecycle::standing(after.product.family(), i, after.as_of);
+            let rule = if s.position == Position::NMinus1 {
+                Rule::V2
+            } else {
+                Rule::V1
+            };
+            (ActionCode::ChooseVersion, rule)
+        }
+        Act::NewPlan => (ActionCode::BuyNewSupportPlan, Rule::A4),
+        Act::Link => (ActionCode::GetIdsFromColleague, Rule::R2),
+    };
+    Action {
+        code,
+        rule: Cow::Borrowed(set.rule_id(rule).unwrap_or(rule.id())),
+    }
+}
+
+/// The final blockers no change removes, in the request with every change made: those every
+/// completion has, else those some have (`noMembership` for some answers, `actionPackNoCloud`
+/// for others). A version's blockers count only when no version is covered on the date; an
+/// expired or used-up contract never does (a new plan ends it).
+fn out_of_reach(req: &Request, most: &Request, other_version: bool) -> Vec<BlockerCode> {
+    let family = req.product.family();
+    let covered = |i| lifecycle::standing(family, i, req.as_of).eligible;
+    let version_fixed = other_version || asked_version(req).is_some_and(covered);
+    let lasting = |b: BlockerCode| match b {
+        BlockerCode::NoMembership | BlockerCode::ActionPackNoCloud => true,
+        BlockerCode::VersionNotReleased | BlockerCode::VersionNotSupported => !version_fixed,
+        _ => false,
+    };
+    let (mut every, mut some) = (u32::MAX, 0u32);
+    partial::any_completion(most, super::rule_set(most), |v| {
+        let held = FINAL
+            .iter()
+            .enumerate()
+            .filter(|(_, &b)| lasting(b) && v.blockers.has(blocker_bit(b)))
+            .fold(0u32, |m, (k, _)| m | 1 << k);
+        every &= held;
+        some |= held;
+        false
+    });
+    let pick = if every != 0 { every } else { some };
+    FINAL
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| pick & 1 << k != 0)
+        .map(|(_, &b)| b)
+        .collect()
+}
+
+/// The final blockers, in the order a decision lists them.
+const FINAL: [BlockerCode; 6] = [
+    BlockerCode::NoMembership,
+    BlockerCode::ActionPackNoCloud,
+    BlockerCode::VersionNotReleased,
+    BlockerCode::VersionNotSupported,
+    BlockerCode::ContractExpired,
+    BlockerCode::NoIncidentsLeft,
+];
+
+// ------------------------------------------------------------------------ when it changes
+
+/// What a date changes in an answer: the rule set and its dated warnings (D-9, D-12, D-13), and
+/// the standing of the asked version (of every version when none is asked). Between two dates
+/// where it is the same, `check()` answers the same.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Moment {
+    set: RuleSetId,
+    unseen: bool,
+    renamed: bool,
+    standings: Vec<Standing>,
+}
+
+/// The versions whose standing the answer reads: the asked one, or every one when none is asked.
+fn watched(req: &Request) -> Vec<usize> {
+    match req.product {
+        Product::OnPremises { family, version } => match version {
+            Some(v) => family.version_index(v).into_iter().collect(),
+            None => (0..family.versions.len()).collect(),
+        },
+        Product::Cloud(_) => Vec::new(),
+    }
+}
+
+fn moment(req: &Request, watched: &[usize]) -> Moment {
+    let set = super::rule_set(req);
+    Moment {
+        set: set.id,
+        unseen: set.past_last_seen(req.as_of),
+        renamed: set.renamed(req.as_of),
+        standings: watched
+            .iter()
+            .map(|&i| lifecycle::standing(req.product.family(), i, req.as_of))
+            .collect(),
+    }
+}
+
+/// Every first day of something: a version's release, the day after its mainstream, extended
+/// or modern support ends (`lifecycle.rs` compares `d ≤ end`), a rule set's first day (D-9), the
+/// day after the last copy seen (D-12) and the 2025 names' first day (D-13).
+fn boundaries(family: &'static Family) -> impl Iterator<Item = Date> {
+    let versions = family.versions.iter().flat_map(|v| {
+        [
+            Some(v.start),
+            v.mainstream_end.map(Date::next_day),
+            v.extended_end.map(Date::next_day),
+            v.retirement.map(Date::next_day),
+        ]
+    });
+    let rule_sets = sets::ALL.into_iter().flat_map(|s| {
+        [
+            s.to.map(Date::next_day),
+            s.to.is_none().then(|| s.article.last_seen.next_day()),
+            s.differs.renamed_from,
+        ]
+    });
+    versions.chain(rule_sets).flatten()
+}
+
+/// The first date after `asOf` on which `check()` gives this request another answer
+/// (`same_answer`), with its cause; `None` when no date of the catalog or the rule sets does.
+///
+/// Only dates where the moment changes can change the answer. When the rule set or its dated
+/// rules change, the answer does (`ruleSet`, or a warning every completion carries: D-12,
+/// D-13). When only standings change, the answer is assembled from one slice of completions per
+/// standing (`partial::slice`), each evaluated once however many dates and versions share it.
+pub fn next_change(req: &Request) -> Option<NextChange> {
+    let family = req.product.family();
+    let set = super::rule_set(req);
+    let watched = watched(req);
+    let mut slices = Slices::default();
+    let first = moment(req, &watched);
+    // Made when first needed: a product without versions, or a date past every version's,
+    // needs none.
+    let mut base: Option<Decision> = None;
+    let mut last = first.clone();
+    let mut day = req.as_of;
+    loop {
+        // The next boundary: the smallest after `day` (no sort: a handful of dates).
+        day = boundaries(family).filter(|&b| b > day).min()?;
+        let at = Request {
+            as_of: day,
+            ..req.clone()
+        };
+        let now = moment(&at, &watched);
+        if now == last {
+            continue;
+        }
+        let outcome =
+            if (now.set, now.unseen, now.renamed) != (first.set, first.unseen, first.renamed) {
+                outcome(&at, super::rule_set(&at))
+            } else {
+                if base.is_none() {
+                    base = Some(slices.decision(req, set, &watched, &first));
+                }
+                let decision = slices.decision(&at, set, &watched, &now);
+                if base.as_ref().is_some_and(|b| same_answer(b, &decision)) {
+                    last = now;
+                    continue;
+                }
+                decision.outcome
+            };
+        let what = cause(&last, &now, &watched, family, req, outcome);
+        return Some(NextChange { date: day, what });
+    }
+}
+
+/// One slice of completions per standing the watched versions have had (`partial::slice`),
+/// all by the rules of one set on its undated terms.
+#[derive(Default)]
+struct Slices(Vec<(Standing, partial::Slice)>);
+
+impl Slices {
+    /// `check(req)` at a moment, from the slices of its standings (made when first needed).
+    fn decision(
+        &mut self,
+        req: &Request,
+        set: &'static RuleSet,
+        watched: &[usize],
+        m: &Moment,
+    ) -> Decision {
+        for (&i, s) in watched.iter().zip(&m.standings) {
+            if !self.0.iter().any(|(t, _)| t == s) {
+                self.0.push((*s, partial::slice(req, set, i)));
+            }
+        }
+        let parts: Vec<&partial::Slice> = m
+            .standings
+            .iter()
+            .filter_map(|s| self.0.iter().find(|(t, _)| t == s).map(|(_, p)| p))
+            .collect();
+        let (verdict, unknowns) = partial::assemble(req, set, &parts);
+        super::decision(req, set, &verdict, &unknowns)
+    }
+}
+
+/// `check()`'s outcome alone: the completions' common one, or `undetermined` as soon as two
+/// differ.
+fn outcome(req: &Request, set: &RuleSet) -> Outcome {
+    let mut first = None;
+    let mixed = partial::any_completion(req, set, |v| *first.get_or_insert(v.outcome) != v.outcome);
+    match first {
+        _ if mixed => Outcome::Undetermined,
+        Some(o) => o,
+        None => Outcome::NotEligible,
+    }
+}
+
+/// What changed between two moments: a version's phase first, then its position, then the rule
+/// set, D-12, D-13.
+fn cause(
+    before: &Moment,
+    now: &Moment,
+    watched: &[usize],
+    family: &Family,
+    req: &Request,
+    outcome: Outcome,
+) -> What {
+    let pairs = || before.standings.iter().zip(&now.standings).zip(watched);
+    let phase = pairs().find(|((b, a), _)| b.phase != a.phase);
+    let position = pairs().find(|((b, a), _)| b.position != a.position);
+    let (code, version) = if let Some(((_, a), &i)) = phase {
+        let code = match a.phase {
+            Phase::Extended => ChangeCode::MainstreamEnds,
+            Phase::Ended => ChangeCode::SupportEnds,
+            _ => ChangeCode::Released,
+        };
+        (code, Some(i))
+    } else if let Some((_, &i)) = position {
+        (ChangeCode::NewVersion, Some(i))
+    } else if before.set != now.set {
+        (ChangeCode::RuleSet, None)
+    } else if before.unseen != now.unseen {
+        (ChangeCode::RulesUnseen, None)
+    } else {
+        (ChangeCode::Renamed, None)
+    };
+    let covered = match (
+        asked_version(req),
+        before.standings.first(),
+        now.standings.first(),
+    ) {
+        (Some(_), Some(b), Some(a)) if b.eligible != a.eligible => Some(a.eligible),
+        _ => None,
+    };
+    What {
+        code,
+        version: version.and_then(|i| family.versions.get(i)).map(|v| v.id),
+        rule_set: (code == ChangeCode::RuleSet).then_some(now.set),
+        outcome,
+        covered,
+    }
+}
+
+/// Two decisions give the same answer when a person reads the same: outcome, tier, routes
+/// (id, incidents, remaining, actions, portal), the blockers' and warnings' codes, the version's
+/// position, phase and eligibility, the rule set, and the questions still open (`unknowns`).
+/// Steps, alternatives and reasons follow from these.
+pub fn same_answer(a: &Decision, b: &Decision) -> bool {
+    let lc = |d: &Decision| {
+        d.lifecycle
+            .as_ref()
+            .map(|l| (l.position, l.phase, l.eligible))
+    };
+    a.outcome == b.outcome
+        && a.tier == b.tier
+        && a.routes == b.routes
+        && a.blockers
+            .iter()
+            .map(|x| x.code)
+            .eq(b.blockers.iter().map(|x| x.code))
+        && a.warnings
+            .iter()
+            .map(|x| x.code)
+            .eq(b.warnings.iter().map(|x| x.code))
+        && lc(a) == lc(b)
+        && a.rule_set == b.rule_set
+        && a.unknowns == b.unknowns
+}
