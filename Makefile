@@ -33,6 +33,14 @@ $(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	node scripts/minify.mjs $(APP)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
+# "Beyond the answer", one small build per language, loaded when an answer is drawn (src/beyond.rs).
+BEYOND := www/beyond
+$(BEYOND)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
+	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features page-$*,beyond
+	wasm-bindgen --target web --no-typescript --out-dir $(BEYOND)/$* $(WASM)
+	node scripts/minify.mjs $(BEYOND)/$*
+	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
+
 # The text the page's and the element's builds leave out of their wasm: the article's words they
 # quote (src/describe/loaded.rs) and the page's fixed strings (src/ui/i18n.rs).
 $(APP)/%/quotes.js: $(SOURCES) | setup
@@ -55,7 +63,7 @@ $(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	node scripts/minify.mjs $(EMBED)/$*
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
-build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(APP)/en/quotes.js $(APP)/pl/quotes.js $(APP)/en/words.js $(APP)/pl/words.js $(EMBED)/en/quotes.js $(EMBED)/pl/quotes.js $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
+build: setup $(PKG)/$(CRATE)_bg.wasm $(APP)/en/$(CRATE)_bg.wasm $(APP)/pl/$(CRATE)_bg.wasm $(APP)/en/quotes.js $(APP)/pl/quotes.js $(APP)/en/words.js $(APP)/pl/words.js $(EMBED)/en/quotes.js $(EMBED)/pl/quotes.js $(BEYOND)/en/$(CRATE)_bg.wasm $(BEYOND)/pl/$(CRATE)_bg.wasm $(EMBED)/en/$(CRATE)_bg.wasm $(EMBED)/pl/$(CRATE)_bg.wasm
 	@rm -f $(APP)/$(CRATE).js $(APP)/$(CRATE)_bg.wasm
 	@node scripts/package.mjs
 	@node scripts/docs-ids.mjs

@@ -36,7 +36,9 @@ const mainJs = readFileSync(join(root, "main.js"), "utf8");
 const entries = [...mainJs.matchAll(/["']\.\/(app\/[^"']+\.js)["']/g)].map((m) => m[1]);
 if (entries.length === 0) fail("www/main.js names no page build");
 for (const e of entries) if (!all.includes(e)) fail(`www/main.js imports "${e}", which is not in ${root}`);
-const pageBuilds = new Set(entries.map(posix.dirname));
+// "Beyond the answer" (www/beyond/<lang>/), which the page loads once an answer is drawn.
+const pageBuilds = new Set([...entries.map(posix.dirname),
+  ...all.filter((f) => /^beyond\/[a-z]+\/[^/]+_bg\.wasm$/.test(f)).map(posix.dirname)]);
 const otherBuilds = new Set(all.filter((f) => f.endsWith("_bg.wasm")).map(posix.dirname).filter((d) => !pageBuilds.has(d)));
 
 // The embed (embed*.* and its builds in embed/, for other sites) and its example page are not the

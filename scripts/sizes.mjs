@@ -44,6 +44,8 @@ const api = API.filter(existsSync).map(measure);
 // The article's words each page quotes (src/describe/loaded.rs): fetched at the first answer,
 // not by the first visit.
 ["en", "pl"].map((l) => `www/app/${l}/quotes.js`).filter(existsSync).map(measure).forEach(row);
+// "Beyond the answer" (src/beyond.rs): loaded once an answer is drawn, by the page and the element.
+["en", "pl"].flatMap((l) => buildFiles(`www/beyond/${l}`)).filter(existsSync).map(measure).forEach(row);
 first.slice(0, PAGE.length).forEach(row);
 const total = sum(first);
 // The element: its larger language build with embed.js and its stylesheet (issue 16's target:

@@ -65,5 +65,7 @@ mod ui;
 /// Mounts the page's checker into `<main id="app">` (what the page build's start does).
 #[cfg(target_arch = "wasm32")]
 pub use ui::start as mount_page;
+#[cfg(all(target_arch = "wasm32", feature = "beyond"))]
+mod beyond;
 #[cfg(all(target_arch = "wasm32", any(feature = "api", feature = "embed")))]
 pub mod wasm;

@@ -12,7 +12,7 @@ mod kiosk;
 mod offline;
 mod qr;
 mod qr_data;
-#[cfg(not(any(feature = "api", feature = "embed")))]
+#[cfg(not(any(feature = "api", feature = "embed", feature = "beyond")))]
 mod run;
 mod summary;
 mod timeline;
@@ -206,6 +206,16 @@ impl view::Host for PageHost {
 
     fn forget(&self) {
         forget_answers();
+    }
+
+    fn link_back(&self, view: &View, answers: &Answers) -> Option<String> {
+        if kiosk::active() {
+            return None;
+        }
+        let url = window().ok()?.location().href().ok()?;
+        let page = url.split(['?', '#']).next().unwrap_or_default();
+        let link = format!("{page}?lang={}", view.lang.get().code());
+        Some(share::with_fragment(link, &share::encode(answers)))
     }
 }
 

@@ -14,7 +14,8 @@ use super::Lang;
 /// quote tables are empty until [`set`] is called.
 pub const LOADED: bool = cfg!(all(
     any(feature = "page-en", feature = "page-pl"),
-    not(feature = "api")
+    not(feature = "api"),
+    not(feature = "beyond")
 ));
 
 /// Which text of the quote tables: each part is one table's column, in [`list`]'s order.

@@ -101,6 +101,11 @@ impl Host for EmbedHost {
         self.emit(decision);
         Ok(())
     }
+
+    fn link_back(&self, view: &View, answers: &Answers) -> Option<String> {
+        let page = format!("{}?lang={}", self.base, view.lang.get().code());
+        Some(share::with_fragment(page, &share::encode(answers)))
+    }
 }
 
 impl EmbedHost {

@@ -11,6 +11,12 @@ use crate::describe::loaded;
 /// reasons lack the article's words until `quotes`.
 #[wasm_bindgen]
 pub fn run(words: Vec<String>) -> Result<(), JsValue> {
+    // A list from another build would put every word in the wrong place: refuse it.
+    if words.len() != super::i18n::Words::COUNT + super::i18n::PageWords::COUNT {
+        return Err(JsValue::from_str(
+            "words.js is not this build's (reload the page)",
+        ));
+    }
     super::i18n::load(words);
     super::start()
 }

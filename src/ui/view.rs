@@ -6,6 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventTarget, HtmlInputElement};
 
@@ -83,6 +84,12 @@ pub trait Host {
     }
     /// "Start again": forget what the owner keeps of the answers.
     fn forget(&self) {}
+
+    /// The checker with these answers, for a file to link back to (`None`: no file to take
+    /// away, as on a kiosk).
+    fn link_back(&self, _view: &View, _answers: &Answers) -> Option<String> {
+        None
+    }
 }
 
 pub struct View {
@@ -99,6 +106,24 @@ pub struct View {
     shown: RefCell<Shown>,
     /// The listeners of the drawn checker (dropping them drops their references to the view).
     pub listeners: RefCell<Vec<EventListener>>,
+}
+
+#[wasm_bindgen(module = "/src/ui/beyond.js")]
+extern "C" {
+    /// Adds how to get to "yes" and when the answer changes to a drawn answer, once the
+    /// `www/beyond/<lang>/` build has loaded (`src/beyond.rs`); never throws.
+    #[allow(clippy::too_many_arguments)]
+    fn beyond(
+        region: &Element,
+        fragment: &str,
+        lang: &str,
+        today: &str,
+        back: &str,
+        to_yes: &str,
+        next_change: &str,
+        add_to_calendar: &str,
+        ics_title: &str,
+    );
 }
 
 /// An event handler of a view (plain functions keep the wasm small: one closure type for all).
@@ -300,6 +325,19 @@ impl View {
                 if *self.shown.borrow() != shown {
                     if let Shown::Answer(text) = &shown {
                         answer::render(&region, decision, text, lang, self.links.get())?;
+                        let back = self.host.link_back(self, answers).unwrap_or_default();
+                        let w = i18n::words(lang);
+                        beyond(
+                            &region,
+                            &crate::share::encode(answers),
+                            lang.code(),
+                            &today.to_string(),
+                            &back,
+                            w.h_to_yes,
+                            w.h_next_change,
+                            w.add_to_calendar,
+                            w.ics_title,
+                        );
                     }
                     self.shown.replace(shown);
                 }
