@@ -395,13 +395,16 @@ test.describe("in a Polish browser", () => {
   });
 });
 
-test("the wasm is downloaded once for every element on a page: the lean build in their language", async ({ page }) => {
+test("the wasm is downloaded once for every element on a page: the lean build in their language, and beyond the answer once", async ({ page }) => {
   const wasm = [];
   page.on("request", (r) => { if (r.url().endsWith(".wasm") && r.frame() === page.mainFrame()) wasm.push(r.url()); });
   await page.goto(DOCS);
   await expect(page.locator("#onprem #checker")).toBeVisible();
   await expect(page.locator("#cloud #checker")).toBeVisible();
-  expect(wasm.map((u) => new URL(u).pathname)).toEqual(["/embed/en/mpn_eligibility_bg.wasm"]);
+  // Both elements show an answer at once (their presets): what comes after it loads once too.
+  await expect(page.locator("#onprem .whatif")).toBeVisible();
+  await expect(page.locator("#cloud .whatif")).toBeAttached();
+  expect(wasm.map((u) => new URL(u).pathname).sort()).toEqual(["/beyond/en/mpn_eligibility_bg.wasm", "/embed/en/mpn_eligibility_bg.wasm"]);
 });
 
 test("an element made by script and given lang=pl before it is added loads only the Polish build", async ({ page }) => {
