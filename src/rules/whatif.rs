@@ -1,9 +1,9 @@
 //! What if (issue 17): the fewest changes the user controls that make a request eligible, and the
 //! next date on which its answer changes by itself.
 //!
-//! Pure: it asks `partial::solve` (what `rules::check` decides, before it is written out) and
-//! `rules::check` about modified requests, and nothing else of the engine's internals, so
-//! `check` compiles exactly as before; it reads dates only from the catalog and the rule sets. What the user controls (`docs/rules.md`, "What
+//! Pure: it asks `partial::solve` (what `rules::check` decides, before it is written out) about
+//! modified requests, and nothing else of the engine's internals, so `check` compiles exactly as
+//! before; it reads dates only from the catalog and the rule sets. What the user controls (`docs/rules.md`, "What
 //! if"): activation (A-1; R-5 when someone else must do it), the sign-in's association (R-6), the
 //! IDs from a colleague whose account is associated (R-2), the Admin agent role for a cloud
 //! product (R-3), another version of the same product (V-1, V-2) and a new support plan (A-4).
@@ -467,14 +467,17 @@ fn out_of_reach(req: &Request, most: &Request, other_version: bool) -> Vec<Block
     let family = req.product.family();
     let covered = |i| lifecycle::standing(family, i, req.as_of).eligible;
     let version_fixed = other_version || asked_version(req).is_some_and(covered);
-    let lasting = |b: BlockerCode| match b {
-        BlockerCode::NoMembership | BlockerCode::ActionPackNoCloud => true,
-        BlockerCode::VersionNotReleased | BlockerCode::VersionNotSupported => !version_fixed,
-        _ => false,
+    let lasting: &[BlockerCode] = if version_fixed {
+        &LASTING[..2]
+    } else {
+        &LASTING
     };
+    // The verdict's bits read directly (a blocker's bit is its discriminant, `blocker_bit`), not
+    // through `Set::has`, which `evaluate` uses (see `Moment`).
     let add = |out: &mut Vec<BlockerCode>, r: &Request| {
-        for b in super::check(r).blockers.iter().map(|b| b.code) {
-            if lasting(b) && !out.contains(&b) {
+        let bits = verdict(r).blockers.0;
+        for &b in lasting {
+            if bits & 1 << (b as u32) != 0 && !out.contains(&b) {
                 out.push(b);
             }
         }
@@ -482,10 +485,11 @@ fn out_of_reach(req: &Request, most: &Request, other_version: bool) -> Vec<Block
     let mut out = Vec::new();
     add(&mut out, most);
     if out.is_empty() {
-        for action_pack in [false, true] {
-            if let Some(r) = without_offer(most, action_pack) {
-                add(&mut out, &r);
-            }
+        // Two calls, not a loop over `[false, true]`: `evaluate` iterates such an array, and a
+        // second user of that iterator changes how `evaluate` compiles (see `Moment`).
+        let probes = (without_offer(most, false), without_offer(most, true));
+        for r in probes.0.iter().chain(&probes.1) {
+            add(&mut out, r);
         }
     }
     if out.is_empty() && family.kind == FamilyKind::OnPremises && !version_fixed {
@@ -493,6 +497,15 @@ fn out_of_reach(req: &Request, most: &Request, other_version: bool) -> Vec<Block
     }
     out
 }
+
+/// The final blockers no change removes: the membership's, then the version's (when no version
+/// is covered); in the order a decision lists them.
+const LASTING: [BlockerCode; 4] = [
+    BlockerCode::NoMembership,
+    BlockerCode::ActionPackNoCloud,
+    BlockerCode::VersionNotReleased,
+    BlockerCode::VersionNotSupported,
+];
 
 /// The request with no membership offer but Action Pack or not, when its answers allow it.
 fn without_offer(req: &Request, action_pack: bool) -> Option<Request> {
