@@ -4,7 +4,7 @@
 import { readFileSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 import { execFileSync } from "node:child_process";
-import { initSync, check, catalog, describe } from "../www/pkg/mpn_eligibility.js";
+import { initSync, check, catalog, describe, whatIf } from "../www/pkg/mpn_eligibility.js";
 import { buildEngine, decide } from "./rules-engine.mjs";
 
 const root = new URL("../", import.meta.url);
@@ -83,6 +83,17 @@ const worstOf = (asOf) => {
 results.checkOnlyProduct = worstOf("2021-06-30");
 results.checkOnlyProduct2023 = worstOf("2026-12-01");
 results.describe = timeSync((d) => describe(d, "pl"), completeRequests(200).map(check), 5);
+// whatIf (issue 17): the same complete requests, and only the product (the worst family at a
+// date in each rule set).
+results.whatIfComplete = timeSync(whatIf, completeRequests(1000), 3);
+{
+  let worst = null;
+  for (const asOf of ["2021-06-30", "2026-11-24"]) for (const f of cat.families) {
+    const st = timeSync(whatIf, [{ asOf, request: { product: f.id } }], 10);
+    if (worst === null || st.p50 > worst.p50) worst = { ...st, family: f.id, asOf };
+  }
+  results.whatIfOnlyProduct = worst;
+}
 
 // The complete input space, each input at the values the rules tell apart: association, role
 // classes, Action Pack, competency classes, the three benefit flags, incidents used (none or

@@ -10,18 +10,25 @@ const crit = (name) => load(`bench/native/target/criterion/${name}/new/estimates
 const nativeComplete = crit("check_complete (public cases, per request)");
 const nativePartial = crit("check_only the product (azure)");
 const nativePartial2023 = crit("check_only the product (azure, 2023 rules)");
+const nativeWhatIf = crit("whatif_complete (public cases, per request)");
+const nativeWhatIfPartial = ["sql-server, 2026-11-24", "windows-server, 2021-06-30", "azure, 2021-06-30"]
+  .map((k) => [k, crit(`whatif_only the product (${k})`)]).filter(([, e]) => e);
 
 const rows = [];
 const add = (what, value, unit, budget, ok) => rows.push({ what, value, unit, budget, ok });
 if (nativeComplete) add("native check(), complete request, median", nativeComplete.median.point_estimate / 1000, "µs", "≤ 2", nativeComplete.median.point_estimate / 1000 <= 2);
 if (nativePartial) add("native check(), only the product (azure), median", nativePartial.median.point_estimate / 1000, "µs", "—", null);
 if (nativePartial2023) add("native check(), only the product (azure, 2023 rules), median", nativePartial2023.median.point_estimate / 1000, "µs", "—", null);
+if (nativeWhatIf) add("native whatIf(), complete request, median", nativeWhatIf.median.point_estimate / 1000, "µs", "—", null);
+for (const [k, e] of nativeWhatIfPartial) add(`native whatIf(), only the product (${k}), median`, e.median.point_estimate / 1e6, "ms", "low ms", null);
 if (api) {
   add("JS API check(), complete, p50", api.checkComplete.p50, "µs", "≤ 20", api.checkComplete.p50 <= 20);
   add("JS API check(), complete, p95", api.checkComplete.p95, "µs", "≤ 50", api.checkComplete.p95 <= 50);
   add(`JS API check(), only the product, worst family (${api.checkOnlyProduct.family}), p50`, api.checkOnlyProduct.p50 / 1000, "ms", "≤ 5", api.checkOnlyProduct.p50 / 1000 <= 5);
   if (api.checkOnlyProduct2023) add(`JS API check(), only the product, 2023 rules, worst family (${api.checkOnlyProduct2023.family}), p50`, api.checkOnlyProduct2023.p50 / 1000, "ms", "≤ 5", api.checkOnlyProduct2023.p50 / 1000 <= 5);
   add("JS API describe(), p50", api.describe.p50, "µs", "—", null);
+  if (api.whatIfComplete) add("JS API whatIf(), complete, p50", api.whatIfComplete.p50, "µs", "—", null);
+  if (api.whatIfOnlyProduct) add(`JS API whatIf(), only the product, worst family (${api.whatIfOnlyProduct.family}, ${api.whatIfOnlyProduct.asOf}), p50`, api.whatIfOnlyProduct.p50 / 1000, "ms", "—", null);
   add(`JS API sweep of the complete input space (${api.sweep.count} requests)`, api.sweep.seconds, "s", "—", null);
   add("JS API sweep, per request", api.sweep.perCallMicros, "µs", "—", null);
   const s = api.sideBySide;
@@ -49,4 +56,4 @@ for (const r of rows) {
   const mark = r.ok === null ? "" : r.ok ? "  ok" : "  OVER";
   console.log(`${r.what.padEnd(w)}  ${v.padStart(10)} ${r.unit.padEnd(4)}  ${r.budget}${mark}`);
 }
-writeFileSync("bench-results/bench.json", JSON.stringify({ rows, api, browser, sizes, native: { complete: nativeComplete?.median, onlyProduct: nativePartial?.median } }, null, 2));
+writeFileSync("bench-results/bench.json", JSON.stringify({ rows, api, browser, sizes, native: { complete: nativeComplete?.median, onlyProduct: nativePartial?.median, whatIfComplete: nativeWhatIf?.median } }, null, 2));

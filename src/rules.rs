@@ -36,18 +36,10 @@ use request::{Product, Request};
 /// Decides a request: the outcome common to every completion of its unanswered inputs, with
 /// routes, blockers, steps, warnings, alternatives, lifecycle, reasons and unknowns.
 pub fn check(req: &Request) -> Decision {
-    let set = rule_set(req);
+    let set = req
+        .rule_set
+        .map_or_else(|| sets::for_date(req.as_of), sets::by_id);
     let (verdict, unknowns) = partial::solve(req, set);
-    decision(req, set, &verdict, &unknowns)
-}
-
-/// The `Decision` for a request's common verdict and unknowns, by the rules of `set`.
-pub fn decision(
-    req: &Request,
-    set: &'static sets::RuleSet,
-    verdict: &verdict::Verdict,
-    unknowns: &[&'static str],
-) -> Decision {
     let version = match req.product {
         Product::OnPremises { family, version } => version.and_then(|v| family.version_index(v)),
         Product::Cloud(_) => None,
@@ -56,14 +48,8 @@ pub fn decision(
         family: req.product.family(),
         version,
         as_of: req.as_of,
-        unknowns,
+        unknowns: &unknowns,
         set,
     };
-    render::render(verdict, &cx)
-}
-
-/// The rule set that answers a request: the one it names, else the one in force on its date (D-9).
-pub fn rule_set(req: &Request) -> &'static sets::RuleSet {
-    req.rule_set
-        .map_or_else(|| sets::for_date(req.as_of), sets::by_id)
+    render::render(&verdict, &cx)
 }

@@ -66,134 +66,20 @@ const EXHAUSTED: u32 = u32::MAX;
 /// The answer common to every completion of the request by the rules of `set`, and the unknowns
 /// (in the form's order).
 pub fn solve(req: &Request, set: &RuleSet) -> (Verdict, Vec<&'static str>) {
-    let base = base_facts(req);
-    let dims = dims(req, set, &base);
-    let (verdict, prints) = walk(req, set, base, &dims);
-    (verdict, paths(&dims, changing(&dims, &prints)))
-}
-
-/// Every completion of `base` over `dims`: their common verdict and their fingerprints in order.
-///
-/// This is `check`'s hot loop, so it is written to compile as it did before what-if shared it
-/// (measured in the JS API's wasm, where what-if's other callers change what the optimizer
-/// inlines): inlined into `solve` and `slice`, the completion and the next coordinates written
-/// out rather than by `completion` and `advance` (7 % slower), `apply` and `intersect` always
-/// inlined (8 % slower as calls), and no second call of `evaluate`.
-#[inline(always)]
-fn walk(req: &Request, set: &RuleSet, base: Facts, dims: &[(Field, usize)]) -> (Verdict, Vec<u64>) {
-    let family = req.product.family();
-    let total: usize = dims.iter().map(|d| d.1).product();
-    let mut prints = Vec::with_capacity(total);
-    let mut common: Option<Verdict> = None;
-    let mut coords = vec![0usize; dims.len()];
-    for _ in 0..total {
-        let mut f = base;
-        for (&(field, _), &v) in dims.iter().zip(&coords) {
-            apply(&mut f, field, v);
-        }
-        let v = evaluate(family, req.as_of, &f, set);
-        prints.push(v.fingerprint());
-        common = Some(match common {
-            None => v,
-            Some(c) => intersect(c, &v),
-        });
-        // Mixed-radix increment; the first dimension varies slowest.
-        for (c, &(_, size)) in coords.iter_mut().zip(dims).rev() {
-            *c += 1;
-            if *c < size {
-                break;
-            }
-            *c = 0;
-        }
-    }
-    // Every domain has a value (`build/validate.rs`: an on-premises family has a version), so
-    // there is always a completion.
-    (common.unwrap_or(Verdict::NONE), prints)
-}
-
-/// True when some completion of the request answers as `want` says, by the rules of `set`; stops
-/// at the first one (what-if asks "is every completion eligible?" as "is none not eligible?").
-pub fn any_completion(
-    req: &Request,
-    set: &RuleSet,
-    mut want: impl FnMut(&Verdict) -> bool,
-) -> bool {
-    let family = req.product.family();
-    let base = base_facts(req);
-    let dims = dims(req, set, &base);
-    let total: usize = dims.iter().map(|d| d.1).product();
-    let mut coords = vec![0usize; dims.len()];
-    for _ in 0..total {
-        if want(&evaluate(
-            family,
-            req.as_of,
-            &completion(base, &dims, &coords),
-            set,
-        )) {
-            return true;
-        }
-        advance(&mut coords, &dims);
-    }
-    false
-}
-
-/// The completions of a request with its version fixed: what they all share, their fingerprints
-/// in enumeration order, and which of their unanswered inputs change an answer. A version's
-/// completions depend on the date only through its standing (and the rule set's dated rules),
-/// so what-if keeps one slice per standing while it steps through dates.
-pub struct Slice {
-    /// The verdict common to the slice's completions.
-    pub common: Verdict,
-    prints: Vec<u64>,
-    /// Bit k: the k-th unanswered input other than the version changes an answer.
-    changing: u32,
-}
-
-/// The slice of the request's completions with version `index` (on-premises families).
-pub fn slice(req: &Request, set: &RuleSet, index: usize) -> Slice {
-    let mut base = base_facts(req);
-    base.version = Some(index);
-    let dims = dims(req, set, &base);
-    let (common, prints) = walk(req, set, base, &dims);
-    Slice {
-        common,
-        changing: changing(&dims, &prints),
-        prints,
-    }
-}
-
-/// What `solve` answers, from the slices of the request's versions in order (the asked one's
-/// alone when it names one): the same verdict and unknowns, without evaluating again.
-pub fn assemble(req: &Request, set: &RuleSet, slices: &[&Slice]) -> (Verdict, Vec<&'static str>) {
-    let dims = dims(req, set, &base_facts(req));
-    let mut mask = slices.iter().fold(0, |m, s| m | s.changing);
-    if dims.first().is_some_and(|d| d.0 == Field::Version) {
-        // The version changes an answer when two versions' completions differ somewhere.
-        let version = slices.windows(2).any(|w| w[0].prints != w[1].prints);
-        mask = mask << 1 | u32::from(version);
-    }
-    let Some((first, rest)) = slices.split_first() else {
-        return solve(req, set);
-    };
-    let common = rest
-        .iter()
-        .fold(first.common, |c, s| intersect(c, &s.common));
-    (common, paths(&dims, mask))
-}
-
-/// The omitted inputs the evaluation can read for this product, with their domain sizes, in the
-/// order the page asks them (the article's): unknowns come out in this order. Inputs it never
-/// reads for this kind of product are left at their base value (pruning).
-fn dims(req: &Request, set: &RuleSet, base: &Facts) -> Vec<(Field, usize)> {
     let family = req.product.family();
     let on_prem = family.kind == FamilyKind::OnPremises;
     let is_azure = family.id == "azure";
+    let base = base_facts(req);
+
+    // The omitted inputs the evaluation can read for this product, with their domain sizes.
+    // Inputs it never reads for this kind of product are left at their base value (pruning).
     let mut dims: Vec<(Field, usize)> = Vec::new();
     let mut omitted = |f: Field, answered: bool, size: usize| {
         if !answered {
             dims.push((f, size));
         }
     };
+    // In the order the page asks them (the article's): unknowns come out in this order.
     if on_prem {
         omitted(
             Field::Version,
@@ -221,26 +107,34 @@ fn dims(req: &Request, set: &RuleSet, base: &Facts) -> Vec<(Field, usize)> {
         omitted(Field::ForCustomer, req.for_customer.is_some(), 2);
         omitted(Field::Csp, req.csp_subscription.is_some() || !is_azure, 2);
     }
-    dims
-}
 
-/// The completion at `coords`: the base facts with each omitted input at its coordinate.
-fn completion(mut f: Facts, dims: &[(Field, usize)], coords: &[usize]) -> Facts {
-    for (&(field, _), &v) in dims.iter().zip(coords) {
-        apply(&mut f, field, v);
-    }
-    f
-}
-
-/// The next completion's coordinates: a mixed-radix increment, the first dimension slowest.
-fn advance(coords: &mut [usize], dims: &[(Field, usize)]) {
-    for (c, &(_, size)) in coords.iter_mut().zip(dims).rev() {
-        *c += 1;
-        if *c < size {
-            break;
+    let total: usize = dims.iter().map(|d| d.1).product();
+    let mut prints = Vec::with_capacity(total);
+    let mut common: Option<Verdict> = None;
+    let mut coords = vec![0usize; dims.len()];
+    for _ in 0..total {
+        let mut f = base;
+        for (&(field, _), &v) in dims.iter().zip(&coords) {
+            apply(&mut f, field, v);
         }
-        *c = 0;
+        let v = evaluate(family, req.as_of, &f, set);
+        prints.push(v.fingerprint());
+        common = Some(match common {
+            None => v,
+            Some(c) => intersect(c, &v),
+        });
+        // Mixed-radix increment; the first dimension varies slowest.
+        for (c, &(_, size)) in coords.iter_mut().zip(&dims).rev() {
+            *c += 1;
+            if *c < size {
+                break;
+            }
+            *c = 0;
+        }
     }
+    let unknowns = changing_fields(&dims, &prints);
+    let verdict = common.unwrap_or_else(|| evaluate(family, req.as_of, &base, set));
+    (verdict, unknowns)
 }
 
 /// The facts as answered, with defaults standing in for the omitted ones.
@@ -274,8 +168,7 @@ fn base_facts(req: &Request) -> Facts {
     }
 }
 
-/// Sets one omitted input to the `v`-th value of its domain (inlined in `walk`, see there).
-#[inline(always)]
+/// Sets one omitted input to the `v`-th value of its domain.
 fn apply(f: &mut Facts, field: Field, v: usize) {
     let b = v == 1;
     match field {
@@ -311,8 +204,7 @@ fn apply(f: &mut Facts, field: Field, v: usize) {
     }
 }
 
-/// The part of two verdicts that holds in both (inlined in `walk`, see there).
-#[inline(always)]
+/// The part of two verdicts that holds in both.
 fn intersect(mut c: Verdict, v: &Verdict) -> Verdict {
     if c.outcome != v.outcome {
         c.outcome = super::decision::Outcome::Undetermined;
@@ -354,33 +246,23 @@ fn common_route(a: &RouteV, b: &RouteV) -> Option<RouteV> {
     })
 }
 
-/// The omitted inputs for which two completions differing only there answer differently: bit i
-/// for `dims[i]`.
-fn changing(dims: &[(Field, usize)], prints: &[u64]) -> u32 {
-    let mut out = 0;
+/// The omitted inputs for which two completions differing only there answer differently.
+fn changing_fields(dims: &[(Field, usize)], prints: &[u64]) -> Vec<&'static str> {
+    let mut out = Vec::new();
     let mut stride = 1usize;
     let mut strides = vec![0usize; dims.len()];
     for (i, &(_, size)) in dims.iter().enumerate().rev() {
         strides[i] = stride;
         stride *= size;
     }
-    for (i, &(_, size)) in dims.iter().enumerate() {
+    for (i, &(field, size)) in dims.iter().enumerate() {
         let st = strides[i];
         let changes = (0..prints.len())
             .filter(|idx| (idx / st) % size == 0)
             .any(|idx| (1..size).any(|k| prints.get(idx + k * st) != prints.get(idx)));
         if changes {
-            out |= 1 << i;
+            out.push(field.path());
         }
     }
     out
-}
-
-/// The dotted paths of the inputs whose bits are set, in the order of `dims`.
-fn paths(dims: &[(Field, usize)], mask: u32) -> Vec<&'static str> {
-    dims.iter()
-        .enumerate()
-        .filter(|(i, _)| mask & 1 << i != 0)
-        .map(|(_, d)| d.0.path())
-        .collect()
 }

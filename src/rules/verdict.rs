@@ -56,18 +56,15 @@ pub struct Reasons {
 
 impl Default for Reasons {
     fn default() -> Self {
-        Reasons::NONE
+        Reasons {
+            order: [0; 60],
+            len: 0,
+            bits: 0,
+        }
     }
 }
 
 impl Reasons {
-    /// No rule.
-    pub const NONE: Reasons = Reasons {
-        order: [0; 60],
-        len: 0,
-        bits: 0,
-    };
-
     /// Records rules as they fire; a rule already recorded keeps its first place.
     pub fn push(&mut self, rules: &[Rule]) {
         for &r in rules {
@@ -143,19 +140,6 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// What no completion at all has in common: nothing (undetermined, no route, no reason).
-    pub const NONE: Verdict = Verdict {
-        outcome: Outcome::Undetermined,
-        tier: None,
-        routes: [None; 3],
-        blockers: Set(0),
-        steps: Set(0),
-        warnings: Set(0),
-        alternatives: Set(0),
-        standing: None,
-        reasons: Reasons::NONE,
-    };
-
     /// The listed routes in order.
     pub fn routes(&self) -> impl Iterator<Item = &RouteV> {
         self.routes.iter().flatten()

@@ -1,8 +1,9 @@
 //! What if (issue 17): the fewest changes the user controls that make a request eligible, and the
 //! next date on which its answer changes by itself.
 //!
-//! Pure: it asks `rules::check` and `partial::any_completion` about modified requests, and reads
-//! dates only from the catalog and the rule sets. What the user controls (`docs/rules.md`, "What
+//! Pure: it asks `partial::solve` (what `rules::check` decides, before it is written out) about
+//! modified requests, and nothing else of the engine's internals, so `check` compiles exactly as
+//! before; it reads dates only from the catalog and the rule sets. What the user controls (`docs/rules.md`, "What
 //! if"): activation (A-1; R-5 when someone else must do it), the sign-in's association (R-6), the
 //! IDs from a colleague whose account is associated (R-2), the Admin agent role for a cloud
 //! product (R-3), another version of the same product (V-1, V-2) and a new support plan (A-4).
@@ -15,14 +16,15 @@ use serde::{Serialize, Serializer};
 
 use super::catalog::{Family, FamilyKind};
 use super::date::Date;
-use super::decision::{BlockerCode, Decision, Outcome, Phase, Position, RuleSetId, Str};
+use super::decision::{BlockerCode, Incidents, Outcome, Phase, Position, RuleSetId, Str};
 use super::entitlement;
 use super::lifecycle::{self, Standing};
+use super::links;
 use super::partial;
 use super::request::{Association, Product, Request, Role};
 use super::rule::Rule;
 use super::sets::{self, RuleSet};
-use super::verdict::blocker_bit;
+use super::verdict::{RouteV, Verdict};
 
 /// At most this many suggestions are listed (the smallest first).
 pub const MAX_SUGGESTIONS: usize = 5;
@@ -178,13 +180,15 @@ fn as_text<S: Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
 
 /// Suggestions and the next change for a request.
 pub fn what_if(req: &Request) -> WhatIf {
-    let (reach, to_eligible, blockers) = suggestions(req);
+    // The answer on `asOf` is decided once, for both halves.
+    let mut start = Start::new(req);
+    let (reach, to_eligible, blockers) = reach_from(req, start.answer.outcome);
     WhatIf {
         product: req.product.family().id,
         reach,
         to_eligible,
         blockers,
-        next_change: next_change(req),
+        next_change: next_change_from(req, &mut start),
     }
 }
 
@@ -204,24 +208,32 @@ enum Act {
 
 /// How far "yes" is, the suggestions, and (out of reach) the blockers no change removes.
 pub fn suggestions(req: &Request) -> (Reach, Vec<Suggestion>, Vec<BlockerCode>) {
-    let set = super::rule_set(req);
-    if eligible(req, set) {
+    reach_from(req, verdict(req).outcome)
+}
+
+/// `suggestions`, given the request's outcome.
+fn reach_from(req: &Request, outcome: Outcome) -> (Reach, Vec<Suggestion>, Vec<BlockerCode>) {
+    let set = rule_set(req);
+    if outcome == Outcome::Eligible {
         return (Reach::Eligible, Vec::new(), Vec::new());
     }
     let acts = candidates(req);
     let versions = mask_of(&acts, |a| matches!(a, Act::Version(_)));
     let others = mask_of(&acts, |a| !matches!(a, Act::Version(_)));
     // Every change but a version, with the asked version or another one: no set does better.
-    let most = || version_bits(versions).map(|v| with(req, &acts, others | v));
-    if !most().any(|r| eligible(&r, set)) {
-        let some = most().any(|r| partial::any_completion(&r, set, |v| is_yes(v.outcome)));
-        if some {
+    // With every change made no action is left, so `undetermined` means some completion of the
+    // open questions is eligible and some is not.
+    let most: Vec<Outcome> = version_bits(versions)
+        .map(|v| verdict(&with(req, &acts, others | v)).outcome)
+        .collect();
+    if !most.contains(&Outcome::Eligible) {
+        if most.contains(&Outcome::Undetermined) {
             return (Reach::NeedsAnswers, Vec::new(), Vec::new());
         }
         let blockers = out_of_reach(req, &with(req, &acts, others), versions != 0);
         return (Reach::OutOfReach, Vec::new(), blockers);
     }
-    let found = smallest(req, set, &acts, versions);
+    let found = smallest(req, &acts, versions);
     let list = found
         .iter()
         .map(|&m| suggestion(req, set, &acts, m))
@@ -229,13 +241,20 @@ pub fn suggestions(req: &Request) -> (Reach, Vec<Suggestion>, Vec<BlockerCode>) 
     (Reach::Reachable, list, Vec::new())
 }
 
-/// True when every completion of the request is eligible (`check()` says `eligible`).
-fn eligible(req: &Request, set: &RuleSet) -> bool {
-    !partial::any_completion(req, set, |v| !is_yes(v.outcome))
+/// The rule set that answers a request, as `check` chooses it (D-9).
+fn rule_set(req: &Request) -> &'static RuleSet {
+    req.rule_set
+        .map_or_else(|| sets::for_date(req.as_of), sets::by_id)
 }
 
-fn is_yes(o: Outcome) -> bool {
-    o == Outcome::Eligible
+/// What `check` decides for a request, before it is written out as a `Decision`.
+fn verdict(req: &Request) -> Verdict {
+    partial::solve(req, rule_set(req)).0
+}
+
+/// True when `check` says `eligible`: every completion of the open questions is.
+fn eligible(req: &Request) -> bool {
+    verdict(req).outcome == Outcome::Eligible
 }
 
 /// The changes that can matter for this request, restricted to what the product reads: the
@@ -327,7 +346,7 @@ fn with(req: &Request, acts: &[Act], mask: u32) -> Request {
 
 /// The sets that work, smallest first and in the article's order within a size; a superset of a
 /// set that works is never tried, and at most one version is chosen.
-fn smallest(req: &Request, set: &RuleSet, acts: &[Act], versions: u32) -> Vec<u32> {
+fn smallest(req: &Request, acts: &[Act], versions: u32) -> Vec<u32> {
     let n = acts.len() as u32;
     let mut found: Vec<u32> = Vec::new();
     for size in 1..=n {
@@ -340,7 +359,7 @@ fn smallest(req: &Request, set: &RuleSet, acts: &[Act], versions: u32) -> Vec<u3
             {
                 continue;
             }
-            if eligible(&with(req, acts, mask), set) {
+            if eligible(&with(req, acts, mask)) {
                 found.push(mask);
                 if found.len() == MAX_SUGGESTIONS {
                     return found;
@@ -410,13 +429,11 @@ fn changes(before: &Request, after: &Request, act: Act, out: &mut Vec<Change>) {
 
 /// What the person does, and the rule whose condition it satisfies, in the changed request.
 fn action(after: &Request, set: &RuleSet, act: Act) -> Action {
+    // R-1: an MPN-associated Global admin or MPN Partner admin activates the benefits.
     let self_activates = after.association == Some(Association::Mpn)
-        && after.roles.is_some_and(|r| {
-            entitlement::can_activate(
-                Association::Mpn,
-                r.has(Role::GlobalAdmin) || r.has(Role::MpnPartnerAdmin),
-            )
-        });
+        && after
+            .roles
+            .is_some_and(|r| r.has(Role::GlobalAdmin) || r.has(Role::MpnPartnerAdmin));
     let (code, rule) = match act {
         Act::Activate if self_activates => (ActionCode::ActivateBenefits, Rule::A1),
         Act::Activate => (ActionCode::AskAdminToActivate, Rule::R5),
@@ -441,59 +458,95 @@ fn action(after: &Request, set: &RuleSet, act: Act) -> Action {
 }
 
 /// The final blockers no change removes, in the request with every change made: those every
-/// completion has, else those some have (`noMembership` for some answers, `actionPackNoCloud`
-/// for others). A version's blockers count only when no version is covered on the date; an
-/// expired or used-up contract never does (a new plan ends it).
+/// completion of the open questions has, else those of the completions without a membership
+/// offer and with Action Pack alone, as the answers allow (`noMembership` for some answers,
+/// `actionPackNoCloud` for others). A version's blockers count only when no version is covered
+/// on the date ("no version covered" even when none is asked); an expired or used-up contract
+/// never does (a new plan ends it).
 fn out_of_reach(req: &Request, most: &Request, other_version: bool) -> Vec<BlockerCode> {
     let family = req.product.family();
     let covered = |i| lifecycle::standing(family, i, req.as_of).eligible;
     let version_fixed = other_version || asked_version(req).is_some_and(covered);
-    let lasting = |b: BlockerCode| match b {
-        BlockerCode::NoMembership | BlockerCode::ActionPackNoCloud => true,
-        BlockerCode::VersionNotReleased | BlockerCode::VersionNotSupported => !version_fixed,
-        _ => false,
+    let lasting: &[BlockerCode] = if version_fixed {
+        &LASTING[..2]
+    } else {
+        &LASTING
     };
-    let (mut every, mut some) = (u32::MAX, 0u32);
-    partial::any_completion(most, super::rule_set(most), |v| {
-        let held = FINAL
-            .iter()
-            .enumerate()
-            .filter(|(_, &b)| lasting(b) && v.blockers.has(blocker_bit(b)))
-            .fold(0u32, |m, (k, _)| m | 1 << k);
-        every &= held;
-        some |= held;
-        false
-    });
-    let pick = if every != 0 { every } else { some };
-    FINAL
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| pick & 1 << k != 0)
-        .map(|(_, &b)| b)
-        .collect()
+    // The verdict's bits read directly (a blocker's bit is its discriminant, `blocker_bit`), not
+    // through `Set::has`, which `evaluate` uses (see `Moment`).
+    let add = |out: &mut Vec<BlockerCode>, r: &Request| {
+        let bits = verdict(r).blockers.0;
+        for &b in lasting {
+            if bits & 1 << (b as u32) != 0 && !out.contains(&b) {
+                out.push(b);
+            }
+        }
+    };
+    let mut out = Vec::new();
+    add(&mut out, most);
+    if out.is_empty() {
+        // Two calls, not a loop over `[false, true]`: `evaluate` iterates such an array, and a
+        // second user of that iterator changes how `evaluate` compiles (see `Moment`).
+        let probes = (without_offer(most, false), without_offer(most, true));
+        for r in probes.0.iter().chain(&probes.1) {
+            add(&mut out, r);
+        }
+    }
+    if out.is_empty() && family.kind == FamilyKind::OnPremises && !version_fixed {
+        out.push(BlockerCode::VersionNotSupported);
+    }
+    out
 }
 
-/// The final blockers, in the order a decision lists them.
-const FINAL: [BlockerCode; 6] = [
+/// The final blockers no change removes: the membership's, then the version's (when no version
+/// is covered); in the order a decision lists them.
+const LASTING: [BlockerCode; 4] = [
     BlockerCode::NoMembership,
     BlockerCode::ActionPackNoCloud,
     BlockerCode::VersionNotReleased,
     BlockerCode::VersionNotSupported,
-    BlockerCode::ContractExpired,
-    BlockerCode::NoIncidentsLeft,
 ];
+
+/// The request with no membership offer but Action Pack or not, when its answers allow it.
+fn without_offer(req: &Request, action_pack: bool) -> Option<Request> {
+    let open = |answer: Option<bool>, value: bool| answer.is_none_or(|a| a == value);
+    let fits = open(req.action_pack, action_pack)
+        && req.competencies.as_ref().is_none_or(Vec::is_empty)
+        && open(req.solutions_partner, false);
+    fits.then(|| Request {
+        action_pack: Some(action_pack),
+        competencies: Some(Vec::new()),
+        solutions_partner: Some(false),
+        ..req.clone()
+    })
+}
 
 // ------------------------------------------------------------------------ when it changes
 
 /// What a date changes in an answer: the rule set and its dated warnings (D-9, D-12, D-13), and
 /// the standing of the asked version (of every version when none is asked). Between two dates
 /// where it is the same, `check()` answers the same.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// What-if compares its own keys (`key`), never the engine's types: a comparison of `Standing`,
+/// `Link`, `Option<Tier>` … here would be code `check`'s loop shares, and the optimizer would
+/// then inline that loop differently (a few per cent slower, measured).
+#[derive(Clone, Debug)]
 struct Moment {
-    set: RuleSetId,
-    unseen: bool,
-    renamed: bool,
+    dated: (RuleSetId, bool, bool),
     standings: Vec<Standing>,
+    /// `key` of each standing.
+    keys: Vec<u8>,
+}
+
+impl Moment {
+    fn same(&self, other: &Moment) -> bool {
+        self.dated == other.dated && self.keys == other.keys
+    }
+}
+
+/// A standing as one number: position, phase, eligibility.
+fn key(s: &Standing) -> u8 {
+    (s.position as u8) << 4 | (s.phase as u8) << 1 | u8::from(s.eligible)
 }
 
 /// The versions whose standing the answer reads: the asked one, or every one when none is asked.
@@ -508,15 +561,19 @@ fn watched(req: &Request) -> Vec<usize> {
 }
 
 fn moment(req: &Request, watched: &[usize]) -> Moment {
-    let set = super::rule_set(req);
+    let set = rule_set(req);
+    let standings: Vec<Standing> = watched
+        .iter()
+        .map(|&i| lifecycle::standing(req.product.family(), i, req.as_of))
+        .collect();
     Moment {
-        set: set.id,
-        unseen: set.past_last_seen(req.as_of),
-        renamed: set.renamed(req.as_of),
-        standings: watched
-            .iter()
-            .map(|&i| lifecycle::standing(req.product.family(), i, req.as_of))
-            .collect(),
+        dated: (
+            set.id,
+            set.past_last_seen(req.as_of),
+            set.renamed(req.as_of),
+        ),
+        keys: standings.iter().map(key).collect(),
+        standings,
     }
 }
 
@@ -543,21 +600,44 @@ fn boundaries(family: &'static Family) -> impl Iterator<Item = Date> {
 }
 
 /// The first date after `asOf` on which `check()` gives this request another answer
-/// (`same_answer`), with its cause; `None` when no date of the catalog or the rule sets does.
-///
-/// Only dates where the moment changes can change the answer. When the rule set or its dated
-/// rules change, the answer does (`ruleSet`, or a warning every completion carries: D-12,
-/// D-13). When only standings change, the answer is assembled from one slice of completions per
-/// standing (`partial::slice`), each evaluated once however many dates and versions share it.
+/// (`Answer`), with its cause; `None` when no date of the catalog or the rule sets does.
 pub fn next_change(req: &Request) -> Option<NextChange> {
+    next_change_from(req, &mut Start::new(req))
+}
+
+/// The request's answer on `asOf`, with what the stepping needs to go on from there.
+struct Start {
+    watched: Vec<usize>,
+    moment: Moment,
+    slices: Slices,
+    answer: Answer,
+}
+
+impl Start {
+    fn new(req: &Request) -> Start {
+        let watched = watched(req);
+        let moment = moment(req, &watched);
+        let mut slices = Slices::default();
+        let answer = slices.answer(req, &watched, &moment);
+        Start {
+            watched,
+            moment,
+            slices,
+            answer,
+        }
+    }
+}
+
+/// `next_change` from the answer on `asOf`.
+///
+/// Only dates where the moment changes can change the answer. A new rule set (D-9) changes it
+/// (`ruleSet`), and so do D-12 and D-13 (a warning every completion carries; the outcome stays,
+/// as nothing else reads those dates). When only standings change, a version asked is decided on
+/// the day; with the version open, the answer is put together from each version's (`Slices`),
+/// one per standing, decided once however many days and versions share it.
+fn next_change_from(req: &Request, start: &mut Start) -> Option<NextChange> {
     let family = req.product.family();
-    let set = super::rule_set(req);
-    let watched = watched(req);
-    let mut slices = Slices::default();
-    let first = moment(req, &watched);
-    // Made when first needed: a product without versions, or a date past every version's,
-    // needs none.
-    let mut base: Option<Decision> = None;
+    let (first, watched) = (&start.moment, &start.watched);
     let mut last = first.clone();
     let mut day = req.as_of;
     loop {
@@ -567,67 +647,65 @@ pub fn next_change(req: &Request) -> Option<NextChange> {
             as_of: day,
             ..req.clone()
         };
-        let now = moment(&at, &watched);
-        if now == last {
+        let now = moment(&at, watched);
+        if now.same(&last) {
             continue;
         }
-        let outcome =
-            if (now.set, now.unseen, now.renamed) != (first.set, first.unseen, first.renamed) {
-                outcome(&at, super::rule_set(&at))
+        let same_set = now.dated.0 == first.dated.0;
+        let outcome = if !same_set || now.keys != last.keys {
+            let answer = if same_set {
+                start.slices.answer(&at, watched, &now)
             } else {
-                if base.is_none() {
-                    base = Some(slices.decision(req, set, &watched, &first));
-                }
-                let decision = slices.decision(&at, set, &watched, &now);
-                if base.as_ref().is_some_and(|b| same_answer(b, &decision)) {
-                    last = now;
-                    continue;
-                }
-                decision.outcome
+                Answer::of(&verdict(&at), false)
             };
-        let what = cause(&last, &now, &watched, family, req, outcome);
+            if now.dated == first.dated && answer == start.answer {
+                last = now;
+                continue;
+            }
+            answer.outcome
+        } else {
+            start.answer.outcome
+        };
+        let what = cause(&last, &now, watched, family, req, outcome);
         return Some(NextChange { date: day, what });
     }
 }
 
-/// One slice of completions per standing the watched versions have had (`partial::slice`),
-/// all by the rules of one set on its undated terms.
+/// `check` of each version of a request whose version is open, one per standing: a version's
+/// answer depends on the date only through its standing (and the rule set's dated rules, which
+/// end the stepping when they change).
 #[derive(Default)]
-struct Slices(Vec<(Standing, partial::Slice)>);
+struct Slices(Vec<(u8, Answer)>);
 
 impl Slices {
-    /// `check(req)` at a moment, from the slices of its standings (made when first needed).
-    fn decision(
-        &mut self,
-        req: &Request,
-        set: &'static RuleSet,
-        watched: &[usize],
-        m: &Moment,
-    ) -> Decision {
-        for (&i, s) in watched.iter().zip(&m.standings) {
-            if !self.0.iter().any(|(t, _)| t == s) {
-                self.0.push((*s, partial::slice(req, set, i)));
+    /// The answer of `req` at a moment: `check`'s own when the version is asked (or there is
+    /// none), else the part every version's answer shares.
+    fn answer(&mut self, req: &Request, watched: &[usize], m: &Moment) -> Answer {
+        let Product::OnPremises {
+            family,
+            version: None,
+        } = req.product
+        else {
+            return Answer::of(&verdict(req), asked_version(req).is_some());
+        };
+        for (&i, k) in watched.iter().zip(&m.keys) {
+            if !self.0.iter().any(|(t, _)| t == k) {
+                let one = Request {
+                    product: Product::new(family, family.versions.get(i)),
+                    ..req.clone()
+                };
+                self.0.push((*k, Answer::of(&verdict(&one), true)));
             }
         }
-        let parts: Vec<&partial::Slice> = m
-            .standings
+        let parts: Vec<&Answer> = m
+            .keys
             .iter()
-            .filter_map(|s| self.0.iter().find(|(t, _)| t == s).map(|(_, p)| p))
+            .filter_map(|s| self.0.iter().find(|(t, _)| t == s).map(|(_, a)| a))
             .collect();
-        let (verdict, unknowns) = partial::assemble(req, set, &parts);
-        super::decision(req, set, &verdict, &unknowns)
-    }
-}
-
-/// `check()`'s outcome alone: the completions' common one, or `undetermined` as soon as two
-/// differ.
-fn outcome(req: &Request, set: &RuleSet) -> Outcome {
-    let mut first = None;
-    let mixed = partial::any_completion(req, set, |v| *first.get_or_insert(v.outcome) != v.outcome);
-    match first {
-        _ if mixed => Outcome::Undetermined,
-        Some(o) => o,
-        None => Outcome::NotEligible,
+        match parts.split_first() {
+            Some((first, rest)) => Answer::common(first, rest),
+            None => Answer::of(&verdict(req), false),
+        }
     }
 }
 
@@ -653,9 +731,9 @@ fn cause(
         (code, Some(i))
     } else if let Some((_, &i)) = position {
         (ChangeCode::NewVersion, Some(i))
-    } else if before.set != now.set {
+    } else if before.dated.0 != now.dated.0 {
         (ChangeCode::RuleSet, None)
-    } else if before.unseen != now.unseen {
+    } else if before.dated.1 != now.dated.1 {
         (ChangeCode::RulesUnseen, None)
     } else {
         (ChangeCode::Renamed, None)
@@ -671,34 +749,115 @@ fn cause(
     What {
         code,
         version: version.and_then(|i| family.versions.get(i)).map(|v| v.id),
-        rule_set: (code == ChangeCode::RuleSet).then_some(now.set),
+        rule_set: (code == ChangeCode::RuleSet).then_some(now.dated.0),
         outcome,
         covered,
     }
 }
 
-/// Two decisions give the same answer when a person reads the same: outcome, tier, routes
-/// (id, incidents, remaining, actions, portal), the blockers' and warnings' codes, the version's
-/// position, phase and eligibility, the rule set, and the questions still open (`unknowns`).
-/// Steps, alternatives and reasons follow from these.
-pub fn same_answer(a: &Decision, b: &Decision) -> bool {
-    let lc = |d: &Decision| {
-        d.lifecycle
-            .as_ref()
-            .map(|l| (l.position, l.phase, l.eligible))
-    };
-    a.outcome == b.outcome
-        && a.tier == b.tier
-        && a.routes == b.routes
-        && a.blockers
-            .iter()
-            .map(|x| x.code)
-            .eq(b.blockers.iter().map(|x| x.code))
-        && a.warnings
-            .iter()
-            .map(|x| x.code)
-            .eq(b.warnings.iter().map(|x| x.code))
-        && lc(a) == lc(b)
-        && a.rule_set == b.rule_set
-        && a.unknowns == b.unknowns
+/// What a person reads of a decision, as the next change compares it: outcome, tier, routes
+/// (id, incidents, remaining, actions, portal), the blockers' and warnings' codes, the asked
+/// version's position, phase and eligibility, and the rule set (here the moment's: a new one
+/// ends the stepping). Steps, alternatives and reasons follow from these; `unknowns`, the
+/// questions still open, are not part of an answer. Read from the verdict `render` writes out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Answer {
+    outcome: Outcome,
+    /// The tier as a number, `u8::MAX` when unknown.
+    tier: u8,
+    routes: Vec<RouteKey>,
+    blockers: u64,
+    warnings: u64,
+    /// `key` of the asked version's standing (`render` writes no lifecycle for an open one).
+    standing: Option<u8>,
+}
+
+/// A route as numbers: id, incidents (none 0, unlimited 1, a count n as 2 + n), portal (its
+/// place in `links::ALL_LINKS`), remaining (`u64::MAX` when unknown), actions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct RouteKey {
+    id: u8,
+    incidents: u64,
+    portal: usize,
+    remaining: u64,
+    actions: u64,
+}
+
+impl RouteKey {
+    fn of(r: &RouteV) -> RouteKey {
+        RouteKey {
+            id: r.id as u8,
+            incidents: match r.incidents {
+                None => 0,
+                Some(Incidents::Unlimited { .. }) => 1,
+                Some(Incidents::Count { count }) => 2 + u64::from(count),
+            },
+            portal: links::ALL_LINKS
+                .iter()
+                .position(|l| l.url == r.portal.url)
+                .unwrap_or(usize::MAX),
+            remaining: r.remaining.map_or(u64::MAX, u64::from),
+            actions: r.actions.0,
+        }
+    }
+}
+
+impl Answer {
+    /// The answer of a verdict; `asked`: the request names its version.
+    fn of(v: &Verdict, asked: bool) -> Answer {
+        Answer {
+            outcome: v.outcome,
+            tier: v.tier.map_or(u8::MAX, |t| t as u8),
+            routes: v.routes().map(RouteKey::of).collect(),
+            blockers: v.blockers.0,
+            warnings: v.warnings.0,
+            standing: v.standing.as_ref().map(key).filter(|_| asked),
+        }
+    }
+
+    /// What the answers of a request's versions share, as `check` puts the answers of an open
+    /// question's completions together (§6): the common outcome, else `undetermined`; the common
+    /// tier; the routes all list with the same incidents and portal (remaining where all agree,
+    /// the actions all need); the blockers and warnings all have; no version's lifecycle.
+    fn common(first: &Answer, rest: &[&Answer]) -> Answer {
+        let all = |f: &dyn Fn(&Answer) -> bool| rest.iter().all(|a| f(a));
+        Answer {
+            outcome: if all(&|a| a.outcome == first.outcome) {
+                first.outcome
+            } else {
+                Outcome::Undetermined
+            },
+            tier: if all(&|a| a.tier == first.tier) {
+                first.tier
+            } else {
+                u8::MAX
+            },
+            routes: first
+                .routes
+                .iter()
+                .filter_map(|r| common_route(r, rest))
+                .collect(),
+            blockers: rest.iter().fold(first.blockers, |b, a| b & a.blockers),
+            warnings: rest.iter().fold(first.warnings, |w, a| w & a.warnings),
+            standing: None,
+        }
+    }
+}
+
+/// A route as every other answer lists it, if each does with the same incidents and portal.
+fn common_route(r: &RouteKey, rest: &[&Answer]) -> Option<RouteKey> {
+    let same: Vec<&RouteKey> = rest
+        .iter()
+        .filter_map(|a| a.routes.iter().find(|o| o.id == r.id))
+        .filter(|o| o.incidents == r.incidents && o.portal == r.portal)
+        .collect();
+    (same.len() == rest.len()).then(|| RouteKey {
+        remaining: if same.iter().all(|o| o.remaining == r.remaining) {
+            r.remaining
+        } else {
+            u64::MAX
+        },
+        actions: same.iter().fold(r.actions, |s, o| s & o.actions),
+        ..*r
+    })
 }

@@ -1,8 +1,10 @@
 //! Native benchmarks of `rules::check`: complete requests (budget: p50 ≤ 2 µs) and the worst
-//! partial request, only the product (every other input enumerated).
+//! partial request, only the product (every other input enumerated); and of `whatif::what_if`
+//! (issue 17) on the same complete requests and on only the product, for the families that step
+//! through the most dates.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use mpn_eligibility::rules::{self, catalog, date::Date, input, request::{Product, Request}};
+use mpn_eligibility::rules::{self, catalog, date::Date, input, request::{Product, Request}, whatif};
 use std::hint::black_box;
 
 fn complete_requests() -> Vec<Request> {
@@ -34,6 +36,20 @@ fn bench(c: &mut Criterion) {
     c.bench_function("check/only the product (azure, 2023 rules)", |b| {
         b.iter(|| black_box(rules::check(black_box(&only_product_2023))))
     });
+    c.bench_function("whatif/complete (public cases, per request)", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % complete.len();
+            black_box(whatif::what_if(black_box(&complete[i])))
+        })
+    });
+    for (family, as_of) in [("sql-server", Date::ymd(2026, 11, 24)), ("windows-server", Date::ymd(2021, 6, 30)), ("azure", Date::ymd(2021, 6, 30))] {
+        let f = catalog::family(family).expect("a family");
+        let only = Request::new(as_of, Product::new(f, None));
+        c.bench_function(&format!("whatif/only the product ({family}, {as_of})"), |b| {
+            b.iter(|| black_box(whatif::what_if(black_box(&only))))
+        });
+    }
 }
 
 criterion_group!(benches, bench);
