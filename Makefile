@@ -42,14 +42,17 @@ $(BEYOND)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	npx --no-install wasm-opt -Oz --converge --zero-filled-memory --strip-producers $@ -o $@
 
 # The text the page's and the element's builds leave out of their wasm: the article's words they
-# quote (src/describe/loaded.rs) and the page's fixed strings (src/ui/i18n.rs).
+# quote (src/describe/loaded.rs) and the page's fixed strings (src/ui/i18n.rs). Its own target
+# directory: `cargo test` builds the same binary with other features into target/debug/, and
+# `cargo run` there would then run that stale copy (it did: words.js from a previous i18n.rs).
+TEXTS_JS := cargo run --quiet --target-dir target/texts --bin texts_js --
 $(APP)/%/quotes.js: $(SOURCES) | setup
 	@mkdir -p $(@D)
-	cargo run --quiet --bin texts_js -- quotes $* > $@
+	$(TEXTS_JS) quotes $* > $@
 
 $(APP)/%/words.js: $(SOURCES) | setup
 	@mkdir -p $(@D)
-	cargo run --quiet --bin texts_js -- words $* > $@
+	$(TEXTS_JS) words $* > $@
 
 $(EMBED)/%/quotes.js: $(APP)/%/quotes.js
 	@mkdir -p $(@D)

@@ -132,6 +132,9 @@ words_struct! {
         pub badge_modern_until: &'static str,
         pub badge_ended: &'static str,
         pub badge_not_released: &'static str,
+        /// Whether the benefit covers a version on the date (the coloured badge).
+        pub covered_yes: &'static str,
+        pub covered_no: &'static str,
         /// The support timeline (`timeline.rs`).
         pub tl_summary: &'static str,
         pub tl_caption: &'static str,
@@ -239,6 +242,8 @@ pub const EN: Words = Words {
     badge_modern: "supported (Modern policy)",
     badge_modern_until: "supported until",
     badge_ended: "support ended",
+    covered_yes: "✓ covered",
+    covered_no: "✗ not covered",
     badge_not_released: "not released until",
     tl_summary: "Support timeline",
     tl_caption: "Bars: mainstream and extended support. The band below: when the benefit covered the version, as N or N-1. Select a row to choose its version.",
@@ -344,6 +349,8 @@ pub const PL: Words = Words {
     badge_modern: "wspierana (zasady Modern)",
     badge_modern_until: "wspierana do",
     badge_ended: "wsparcie zakończone",
+    covered_yes: "✓ objęta",
+    covered_no: "✗ nieobjęta",
     badge_not_released: "premiera",
     tl_summary: "Oś czasu wsparcia",
     tl_caption: "Paski: wsparcie podstawowe i rozszerzone. Pasek pod spodem: kiedy korzyść obejmowała wersję, jako N lub N-1. Zaznacz wiersz, aby wybrać wersję.",

@@ -78,6 +78,22 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         let label = text_el("label", &[("for", &id)], describe::name(&v.name, lang))?;
         append(&row, &[&input, &label])?;
         let s = lifecycle::standing(family, i, d);
+        // Covered or not on this date comes first, and carries the colour (issue 15: a green
+        // phase badge on a version the benefit does not cover read as "OK").
+        let (ok_class, ok_text) = if s.eligible {
+            ("badge covered", w.covered_yes)
+        } else {
+            ("badge uncovered", w.covered_no)
+        };
+        let ok_id = format!("{id}-ok");
+        append(
+            &row,
+            &[&text_el(
+                "span",
+                &[("class", ok_class), ("id", &ok_id)],
+                ok_text,
+            )?],
+        )?;
         let position = match s.position {
             Position::N => Some(w.badge_n),
             Position::NMinus1 => Some(w.badge_n1),
@@ -86,8 +102,8 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         };
         // The radio's description: its position (when it has one) and its support phase.
         let described = match position {
-            Some(_) => format!("{id}-n {id}-phase"),
-            None => format!("{id}-phase"),
+            Some(_) => format!("{ok_id} {id}-n {id}-phase"),
+            None => format!("{ok_id} {id}-phase"),
         };
         input.set_attribute("aria-describedby", &described)?;
         if let Some(p) = position {
