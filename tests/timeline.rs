@@ -15,15 +15,7 @@ fn every_day_is_covered_exactly_when_the_version_is_eligible() {
         let last = f
             .versions
             .iter()
-            .flat_map(|v| {
-                [
-                    Some(v.start),
-                    v.mainstream_end,
-                    v.extended_end,
-                    v.retirement,
-                ]
-            })
-            .flatten()
+            .flat_map(|v| v.dates())
             .max()
             .expect("a family with dates");
         let stop = Date::ymd(last.year() + 2, 1, 1);

@@ -89,15 +89,7 @@ fn all_boundaries(families: &[&catalog::Family]) -> Vec<Date> {
     let mut raw: Vec<Date> = families
         .iter()
         .flat_map(|f| f.versions)
-        .flat_map(|v| {
-            [
-                Some(v.start),
-                v.mainstream_end,
-                v.extended_end,
-                v.retirement,
-            ]
-        })
-        .flatten()
+        .flat_map(|v| v.dates())
         .collect();
     for s in sets::ALL {
         raw.extend(

@@ -120,6 +120,27 @@ pub fn competency(id: &str) -> Option<&'static Competency> {
     COMPETENCIES.iter().find(|c| c.id == id)
 }
 
+impl Version {
+    /// Its dates: start, mainstream end, extended end, retirement (those it has).
+    pub fn dates(&self) -> impl Iterator<Item = Date> {
+        [
+            Some(self.start),
+            self.mainstream_end,
+            self.extended_end,
+            self.retirement,
+        ]
+        .into_iter()
+        .flatten()
+    }
+
+    /// The first days on which a version's standing can change because of this one: its
+    /// release, and the day after each of its ends (`lifecycle` compares `d ≤ end`).
+    pub fn first_days(&self) -> impl Iterator<Item = Date> {
+        let ends = [self.mainstream_end, self.extended_end, self.retirement];
+        std::iter::once(self.start).chain(ends.into_iter().flatten().map(Date::next_day))
+    }
+}
+
 impl Family {
     /// The version with this id.
     pub fn version(&self, id: &str) -> Option<&'static Version> {

@@ -99,8 +99,7 @@ pub fn covered(family: &Family, index: usize) -> Vec<Covered> {
     // A handful of days: kept in order as they are added (a sort would cost the page's wasm).
     let mut days: Vec<Date> = Vec::new();
     for w in family.versions {
-        let ends = [w.mainstream_end, w.extended_end, w.retirement];
-        for d in std::iter::once(w.start).chain(ends.into_iter().flatten().map(Date::next_day)) {
+        for d in w.first_days() {
             if d >= v.start {
                 if let Err(at) = days.binary_search(&d) {
                     days.insert(at, d);

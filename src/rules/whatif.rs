@@ -581,22 +581,20 @@ fn moment(req: &Request, watched: &[usize]) -> Moment {
 /// or modern support ends (`lifecycle.rs` compares `d ≤ end`), a rule set's first day (D-9), the
 /// day after the last copy seen (D-12) and the 2025 names' first day (D-13).
 fn boundaries(family: &'static Family) -> impl Iterator<Item = Date> {
-    let versions = family.versions.iter().flat_map(|v| {
-        [
-            Some(v.start),
-            v.mainstream_end.map(Date::next_day),
-            v.extended_end.map(Date::next_day),
-            v.retirement.map(Date::next_day),
-        ]
-    });
     let rule_sets = sets::ALL.into_iter().flat_map(|s| {
         [
             s.to.map(Date::next_day),
             s.to.is_none().then(|| s.article.last_seen.next_day()),
             s.differs.renamed_from,
         ]
+        .into_iter()
+        .flatten()
     });
-    versions.chain(rule_sets).flatten()
+    family
+        .versions
+        .iter()
+        .flat_map(|v| v.first_days())
+        .chain(rule_sets)
 }
 
 /// The first date after `asOf` on which `check()` gives this request another answer

@@ -81,8 +81,7 @@ fn span(family: &Family, as_of: Date) -> (u16, u16) {
     let last = family
         .versions
         .iter()
-        .flat_map(|v| [v.mainstream_end, v.extended_end, v.retirement])
-        .flatten()
+        .flat_map(|v| v.dates())
         .chain([as_of])
         .max()
         .unwrap_or(as_of);

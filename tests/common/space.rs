@@ -11,15 +11,7 @@ pub fn boundary_dates(f: &Family) -> Vec<Date> {
     let mut ds: Vec<Date> = f
         .versions
         .iter()
-        .flat_map(|v| {
-            [
-                Some(v.start),
-                v.mainstream_end,
-                v.extended_end,
-                v.retirement,
-            ]
-        })
-        .flatten()
+        .flat_map(|v| v.dates())
         .flat_map(|d| [d.prev_day(), d, d.next_day()])
         .collect();
     if ds.is_empty() {
