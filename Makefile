@@ -104,6 +104,7 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features page-en -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features page-pl -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features page-pl,embed -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features page-pl,beyond -- -D warnings
 
 bench: build
 	@./scripts/bench.sh

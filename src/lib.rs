@@ -58,14 +58,12 @@ pub mod ics;
 pub mod rules;
 pub mod share;
 
-#[cfg(target_arch = "wasm32")]
-mod clock;
-#[cfg(target_arch = "wasm32")]
-mod ui;
-/// Mounts the page's checker into `<main id="app">` (what the page build's start does).
-#[cfg(target_arch = "wasm32")]
-pub use ui::start as mount_page;
+// Neither is in the "beyond the answer" build, which has no view and reads no clock.
 #[cfg(all(target_arch = "wasm32", feature = "beyond"))]
 mod beyond;
+#[cfg(all(target_arch = "wasm32", not(feature = "beyond")))]
+mod clock;
+#[cfg(all(target_arch = "wasm32", not(feature = "beyond")))]
+mod ui;
 #[cfg(all(target_arch = "wasm32", any(feature = "api", feature = "embed")))]
 pub mod wasm;

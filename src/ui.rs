@@ -213,9 +213,7 @@ impl view::Host for PageHost {
             return None;
         }
         let url = window().ok()?.location().href().ok()?;
-        let page = url.split(['?', '#']).next().unwrap_or_default();
-        let link = format!("{page}?lang={}", view.lang.get().code());
-        Some(share::with_fragment(link, &share::encode(answers)))
+        Some(visitor_link(&url, view, answers))
     }
 }
 
@@ -330,15 +328,18 @@ fn page_update(view: &View, answers: &Answers, answered: bool, save: bool) -> Re
     let url = window()?.location().href()?;
     let (lang, today) = (view.lang.get(), view.today.get());
     if kiosk::active() {
-        // The visitor's link: the ordinary page in their language with their answers, not the kiosk.
-        let page = url.split(['?', '#']).next().unwrap_or_default();
-        let share = share::with_fragment(
-            format!("{page}?lang={}", lang.code()),
-            &share::encode(answers),
-        );
+        let share = visitor_link(&url, view, answers);
         kiosk::after_render(&view.root, answered.then_some(share.as_str()), lang)?;
     }
     summary::render(&view.by_id("summary")?, answers, lang, today, &url)
+}
+
+/// The visitor's link: the ordinary page at `url` in the view's language with these answers
+/// (never `kiosk`): what a kiosk's take-away code and a calendar file link to.
+fn visitor_link(url: &str, view: &View, answers: &Answers) -> String {
+    let page = url.split(['?', '#']).next().unwrap_or_default();
+    let link = format!("{page}?lang={}", view.lang.get().code());
+    share::with_fragment(link, &share::encode(answers))
 }
 
 fn set_status(text: &str) {

@@ -168,7 +168,7 @@ fn the_page_mounts_into_main_with_a_live_answer() {
         }
         body.append_child(&e).unwrap();
     }
-    mpn_eligibility::mount_page().unwrap();
+    mpn_eligibility::wasm::mount_page().unwrap();
     assert!(doc.get_element_by_id("checker").is_some());
     let answer = doc.get_element_by_id("answer").unwrap();
     assert_eq!(answer.get_attribute("aria-live").as_deref(), Some("polite"));

@@ -103,12 +103,17 @@ impl Host for EmbedHost {
     }
 
     fn link_back(&self, view: &View, answers: &Answers) -> Option<String> {
-        let page = format!("{}?lang={}", self.base, view.lang.get().code());
-        Some(share::with_fragment(page, &share::encode(answers)))
+        Some(self.full_checker(view, answers))
     }
 }
 
 impl EmbedHost {
+    /// The full checker with these answers, in the view's language.
+    fn full_checker(&self, view: &View, answers: &Answers) -> String {
+        let page = format!("{}?lang={}", self.base, view.lang.get().code());
+        share::with_fragment(page, &share::encode(answers))
+    }
+
     /// Gives the hook the decision, when it differs from the last one given (no borrow is held
     /// while the hook runs: it may call back into this view).
     fn emit(&self, decision: Option<Decision>) {
@@ -273,8 +278,7 @@ impl EmbedView {
 
     /// Draws the answer again (the build's quotes have arrived), saving and sending nothing new.
     pub fn redraw(&self) {
-        let (answers, _) = super::form::read(&self.view.root, self.view.today.get());
-        let _ = self.view.update(&answers, false);
+        self.view.redraw();
     }
 
     /// Stops listening (the element left the page); the view can be configured again.
@@ -289,8 +293,7 @@ fn after_update(host: &EmbedHost, view: &View, answers: &Answers) {
     let Some(a) = view.root.find("open-full") else {
         return;
     };
-    let page = format!("{}?lang={}", host.base, view.lang.get().code());
-    let _ = a.set_attribute("href", &share::with_fragment(page, &share::encode(answers)));
+    let _ = a.set_attribute("href", &host.full_checker(view, answers));
 }
 
 /// What an embed has around its questions: `compact` leaves out the preset questions (a line

@@ -26,9 +26,7 @@ pub fn run(words: Vec<String>) -> Result<(), JsValue> {
 #[wasm_bindgen]
 pub fn quotes(list: Vec<String>) {
     loaded::set(list);
-    // The answer to the form's answers again, now with the words; nothing is saved.
     if let Some(view) = super::page() {
-        let (answers, _) = super::form::read(&view.root, view.today.get());
-        let _ = view.update(&answers, false);
+        view.redraw();
     }
 }

@@ -286,6 +286,13 @@ impl View {
         Ok(())
     }
 
+    /// Draws the answer to the form's answers again (the article's words have arrived), saving
+    /// and sending nothing new.
+    pub fn redraw(&self) {
+        let (answers, _) = form::read(&self.root, self.today.get());
+        let _ = self.update(&answers, false);
+    }
+
     /// Reads the form and brings everything that depends on it up to date.
     pub fn refresh(&self) {
         let (lang, today) = (self.lang.get(), self.today.get());
