@@ -49,10 +49,12 @@ TEXTS_JS := cargo run --quiet --target-dir target/texts --bin texts_js --
 $(APP)/%/quotes.js: $(SOURCES) | setup
 	@mkdir -p $(@D)
 	$(TEXTS_JS) quotes $* > $@
+	node scripts/minify.mjs --js $@ $@
 
 $(APP)/%/words.js: $(SOURCES) | setup
 	@mkdir -p $(@D)
 	$(TEXTS_JS) words $* > $@
+	node scripts/minify.mjs --js $@ $@
 
 $(EMBED)/%/quotes.js: $(APP)/%/quotes.js
 	@mkdir -p $(@D)
@@ -119,5 +121,5 @@ lighthouse: build
 
 clean:
 	cargo clean
-	rm -rf $(PKG) $(APP) $(EMBED) test-results www/selftest/cases.json
+	rm -rf $(PKG) $(APP) $(EMBED) $(BEYOND) test-results www/selftest/cases.json
 	find www \( -name '*.br' -o -name '*.gz' \) -delete

@@ -26,10 +26,32 @@ export function publicCase(name) {
 
 const radio = (page, name, on) => page.locator(`#questions input[name="${name}"][value="${on ? "1" : "0"}"]`);
 
+/** Opens a question the page folded away as "not needed" (it cannot change the outcome or the
+ * routes, but its answer can still bring a warning), as a person answering anyway does. */
+export async function unfold(page, question) {
+  const tag = page.locator(`#${question} .tag-not-needed`);
+  if (await tag.isVisible()) await tag.click();
+}
+
+/** Checks a radio or check box, opening its question first if the page folded it away. */
+export async function checkAnyway(page, input) {
+  const id = await page.locator(input).evaluate((e) => e.closest(".question").id);
+  await unfold(page, id);
+  await page.locator(input).check();
+}
+
 /** Clicks a yes/no answer, unless the request leaves it unanswered. */
 async function yesNo(page, name, value) {
   if (value === undefined || value === null) return;
+  await unfold(page, `f-${name}`);
   await radio(page, name, value).check();
+}
+
+/** Picks competencies from the optional full list (`[]`: the highest level is "none"). */
+export async function pickCompetencies(page, list) {
+  if (list.length === 0) return page.locator('#questions input[name="compLevel"][value="none"]').check();
+  if (!(await page.locator("#comp-pick").evaluate((d) => d.open))) await page.locator("#comp-pick > summary").click();
+  for (const c of list) await page.locator(`#comp-${c.id}`).selectOption(c.level);
 }
 
 /** Fills the form for `req` (a CheckRequest), question by question in the page's order. */
@@ -43,13 +65,14 @@ export async function answer(page, req) {
   await yesNo(page, "solutionsPartner", org.solutionsPartner);
   await yesNo(page, "actionPack", org.actionPack);
   if (Array.isArray(org.competencies)) {
-    await yesNo(page, "hasComps", org.competencies.length > 0);
-    for (const c of org.competencies) await page.locator(`#comp-${c.id}`).selectOption(c.level);
+    await unfold(page, "f-compLevel");
+    await pickCompetencies(page, org.competencies);
   }
 
   const acc = req.account || {};
-  if (acc.association) await radio(page, "association", acc.association === "mpn").check();
+  if (acc.association) await yesNo(page, "association", acc.association === "mpn");
   if (Array.isArray(acc.roles)) {
+    await unfold(page, "f-roles");
     if (acc.roles.length === 0) await page.locator("#role-none").check();
     for (const role of acc.roles) await page.locator(`#role-${role}`).check();
   }
@@ -59,6 +82,7 @@ export async function answer(page, req) {
   await yesNo(page, "linked", ben.contractLinked);
   await yesNo(page, "expired", ben.contractExpired);
   if (ben.incidentsUsed !== undefined && ben.incidentsUsed !== null) {
+    await unfold(page, "f-incidents");
     await page.locator("#q-incidents").fill(String(ben.incidentsUsed));
   }
 
@@ -69,6 +93,8 @@ export async function answer(page, req) {
   }
 }
 
+const expectChecked = (locator) => expect(locator).toBeChecked();
+
 /** Checks that the form shows the answers of `req` (after a reload or a shared link). */
 export async function expectForm(page, req) {
   const r = req.request;
@@ -76,16 +102,16 @@ export async function expectForm(page, req) {
   if (req.asOf) await expect(page.locator("#q-asof")).toHaveValue(req.asOf);
   if (r.version) await expect(page.locator(`#version-${r.version}`)).toBeChecked();
   const org = req.organization || {};
-  if (org.actionPack !== undefined) await expect(radio(page, "actionPack", org.actionPack)).toBeChecked();
-  if (org.solutionsPartner !== undefined) await expect(radio(page, "solutionsPartner", org.solutionsPartner)).toBeChecked();
+  if (org.actionPack !== undefined) await expectChecked(radio(page, "actionPack", org.actionPack));
+  if (org.solutionsPartner !== undefined) await expectChecked(radio(page, "solutionsPartner", org.solutionsPartner));
   for (const c of org.competencies || []) await expect(page.locator(`#comp-${c.id}`)).toHaveValue(c.level);
   const acc = req.account || {};
-  if (acc.association) await expect(radio(page, "association", acc.association === "mpn")).toBeChecked();
-  for (const role of acc.roles || []) await expect(page.locator(`#role-${role}`)).toBeChecked();
-  if (Array.isArray(acc.roles) && acc.roles.length === 0) await expect(page.locator("#role-none")).toBeChecked();
+  if (acc.association) await expectChecked(radio(page, "association", acc.association === "mpn"));
+  for (const role of acc.roles || []) await expectChecked(page.locator(`#role-${role}`));
+  if (Array.isArray(acc.roles) && acc.roles.length === 0) await expectChecked(page.locator("#role-none"));
   const ben = req.benefits || {};
   for (const [name, v] of [["activated", ben.activated], ["linked", ben.contractLinked], ["expired", ben.contractExpired]]) {
-    if (v !== undefined && v !== null) await expect(radio(page, name, v)).toBeChecked();
+    if (v !== undefined && v !== null) await expectChecked(radio(page, name, v));
   }
   if (ben.incidentsUsed !== undefined) await expect(page.locator("#q-incidents")).toHaveValue(String(ben.incidentsUsed));
 }

@@ -322,7 +322,10 @@ test.describe("print", () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.emulateMedia({ media: "screen" });
-      await expect(page.locator("#summary")).toBeHidden();
+      // On screen "Your answers" stays, with a Change button per answer and without the link.
+      await expect(page.locator("#summary")).toBeVisible();
+      await expect(summary.locator(".summary-link")).toBeHidden();
+      await expect(summary.locator("button[data-goto]").first()).toBeVisible();
       await expect(page.locator("#questions")).toBeVisible();
     });
   }
@@ -495,15 +498,24 @@ test.describe("questions follow the engine", () => {
     await page.locator("#q-product").selectOption("power-platform");
     // Today the 2023 rules answer: without the designation, the legacy competencies decide.
     await page.locator('input[name="solutionsPartner"][value="0"]').check();
+    // Action Pack gives no cloud support (C-6): folded away, its tag opens it.
+    await expect(page.locator("#f-actionPack")).toHaveClass(/not-needed/);
+    await expect(page.locator('input[name="actionPack"][value="0"]')).toBeHidden();
+    await page.locator("#f-actionPack .tag-not-needed").click();
+    await expect(page.locator("#f-actionPack .tag-not-needed")).toHaveAttribute("aria-expanded", "true");
     await page.locator('input[name="actionPack"][value="0"]').check();
+    // Two short questions; the full list is there to pick from, closed.
     await expect(page.locator("#comp-box")).toBeHidden();
-    await page.locator('input[name="hasComps"][value="1"]').check();
+    await page.locator("#comp-pick > summary").click();
     await expect(page.locator("#comp-box")).toBeVisible();
     await expect(page.locator("#comp-box legend")).toHaveText(["Cloud competencies", "Other competencies"]);
     await page.getByLabel("Data Platform").selectOption("gold");
     await expect(page.locator("#answer .headline p")).toContainText("gold competency");
-    await page.locator('input[name="hasComps"][value="0"]').check();
-    await expect(page.locator("#comp-box")).toBeHidden();
+    // Picking from the list answers the short questions with what it gives.
+    await expect(page.locator('input[name="compLevel"][value="gold"]')).toBeChecked();
+    // ... and a short answer clears the list.
+    await page.locator('input[name="compLevel"][value="none"]').check();
+    await expect(page.getByLabel("Data Platform")).toHaveValue("");
     await expect(page.locator("#answer .headline p")).toContainText("no Solutions Partner designation benefits, no legacy Gold or Silver benefits");
   });
 

@@ -51,7 +51,7 @@ test("an element answers in its shadow root, emits `result` with the decision, a
   await expect(el.locator("#version-slot")).toBeHidden();
 
   await el.locator('input[name="actionPack"][value="0"]').check();
-  await el.locator('input[name="hasComps"][value="1"]').check();
+  await el.locator("#comp-pick > summary").click();
   await el.locator("#comp-dataPlatform").selectOption("gold");
   await el.locator('input[name="association"][value="1"]').check();
   await el.locator("#role-globalAdmin").check();
@@ -131,7 +131,7 @@ test("presets, language and compact come from attributes, and changing one keeps
     e.setAttribute("version", "2019");
     e.setAttribute("as-of", "2024-06-01");
   });
-  await expect(c.locator("#g-product > legend")).toHaveText("1. Produkt i wersja");
+  await expect(c.locator("#g-product > legend")).toHaveText("Produkt i wersja");
   await expect(c.locator("#q-product")).toHaveValue("exchange-server");
   await expect(c.locator("#version-2019")).toBeChecked();
   await expect(c.locator("#q-asof")).toHaveValue("2024-06-01");
@@ -340,7 +340,7 @@ test("the iframe sizes itself to its content, follows it, and reports each resul
   const before = await fits();
   expect(before).toBeGreaterThan(150);
   // An answer that opens more of the form: the frame grows with it.
-  await frame.locator('input[name="hasComps"][value="1"]').check();
+  await frame.locator("#comp-pick > summary").click();
   await expect.poll(async () => { const h = await fits(); return typeof h === "number" && h > before; }).toBe(true);
   await expect(page.locator("#frame-result")).toHaveText(/^Result: /);
   await frame.locator("#version-2019").check();
@@ -389,7 +389,7 @@ test.describe("in a Polish browser", () => {
   test.use({ locale: "pl-PL" });
   test("embed.html without ?lang speaks the browser's language", async ({ page }) => {
     await page.goto("/embed.html?product=azure");
-    await expect(page.locator("#mpn #g-product > legend")).toHaveText("1. Produkt i wersja");
+    await expect(page.locator("#mpn #g-product > legend")).toHaveText("Produkt i wersja");
     await expect(page.locator("html")).toHaveAttribute("lang", "pl");
     await expect(page).toHaveTitle("Sprawdzanie uprawnień do pomocy technicznej MPN");
   });
@@ -466,7 +466,7 @@ test("a page on another origin embeds the element from this one", async ({ brows
     await page.goto(`${other}/docs`);
     const el = page.locator("mpn-eligibility");
     // Polish from the host page's <html lang>; preset product.
-    await expect(el.locator("#g-product > legend")).toHaveText("1. Produkt i wersja");
+    await expect(el.locator("#g-product > legend")).toHaveText("Produkt i wersja");
     await expect(el.locator("#q-product")).toHaveValue("microsoft-365");
     // Every request outside the host's origin went to the checker's, and nowhere else.
     expect(problems.filter((p) => !p.startsWith(`off-origin request: ${checker}/`))).toEqual([]);
@@ -568,7 +568,7 @@ test("the iframe posts the outcome only, unless the parent names its origin; a b
     await page.goto("/frame-host.html");
     const frame = page.frameLocator("#f");
     await frame.locator('input[name="actionPack"][value="0"]').check();
-    await frame.locator('input[name="hasComps"][value="1"]').check();
+    await frame.locator("#comp-pick > summary").click();
     await frame.locator("#comp-dataPlatform").selectOption("gold");
     await frame.locator("#q-incidents").fill("3");
     await expect.poll(() => page.evaluate(() => window.got.length)).toBeGreaterThan(0);

@@ -26,8 +26,12 @@ if (process.argv[2] === "--js") {
 }
 const dir = process.argv[2];
 if (!dir) { console.error("minify: give a build directory"); process.exit(1); }
+// Not the text lists beside the build (words.js, quotes.js): they have their own make rules, which
+// minify them as they write them; rewriting them here made them look newer than their sources, so
+// make kept a stale words.js after the page's words changed (the page then refused it).
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith(".js")).map((e) => join(e.parentPath, e.name));
+  .filter((e) => e.isFile() && e.name.endsWith(".js") && !["words.js", "quotes.js"].includes(e.name))
+  .map((e) => join(e.parentPath, e.name));
 for (const f of files) {
   const { code } = transformSync(readFileSync(f, "utf8"), { minify: true, format: "esm", target: "es2022", legalComments: "none", charset: "utf8" });
   writeFileSync(f, code);

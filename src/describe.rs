@@ -207,6 +207,8 @@ pub struct Description {
     pub tier: Option<String>,
     /// The routes, recommended first.
     pub routes: Vec<RouteText>,
+    /// With two routes, which one to use and why.
+    pub recommendation: Option<String>,
     /// Final blockers, then actions, as the decision lists them.
     pub blockers: Vec<BlockerText>,
     /// The to-do list.
@@ -234,6 +236,7 @@ pub fn describe(d: &Decision, lang: Lang) -> Description {
         rules: ctx.rules_line(),
         headline: ctx.headline(),
         tier: d.tier.map(|t| ctx.tier(t)),
+        recommendation: ctx.recommendation(),
         routes: d
             .routes
             .iter()

@@ -55,6 +55,7 @@ macro_rules! any_text {
 
 pub mod describe;
 pub mod ics;
+pub mod questions;
 pub mod rules;
 pub mod share;
 

@@ -1,7 +1,7 @@
 //! The page's answers and their share-link form: a versioned URL fragment, parsed defensively
 //! (unknown or invalid values are dropped with a notice, never executed or trusted). Pure Rust.
 
-use crate::rules::catalog::{self, Family, FamilyKind, Version};
+use crate::rules::catalog::{self, Family, FamilyKind, Version, COMPETENCIES};
 use crate::rules::date::Date;
 use crate::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
 
@@ -20,7 +20,13 @@ pub struct Answers {
     pub association: Option<Association>,
     pub roles: Option<Roles>,
     pub action_pack: Option<bool>,
+    /// The competencies picked one by one (the page's optional list); when given, they win over
+    /// the two short questions below.
     pub competencies: Option<Vec<Held>>,
+    /// The highest competency level held (`Some(None)`: none), the page's short question.
+    pub comp_level: Option<Option<Level>>,
+    /// Whether any competency held is a cloud one (T-4), asked with `comp_level`.
+    pub comp_cloud: Option<bool>,
     /// Solutions Partner designation benefits (asked, and read, for dates from 2022-10-01).
     pub solutions_partner: Option<bool>,
     pub activated: Option<bool>,
@@ -55,7 +61,7 @@ impl Answers {
             association: self.association,
             roles: self.roles,
             action_pack: self.action_pack,
-            competencies: self.competencies.clone(),
+            competencies: self.held(),
             solutions_partner: self.solutions_partner,
             activated: self.activated,
             contract_linked: self.contract_linked,
@@ -82,6 +88,8 @@ impl Answers {
             roles: r.roles,
             action_pack: r.action_pack,
             competencies: r.competencies.clone(),
+            comp_level: None,
+            comp_cloud: None,
             solutions_partner: r.solutions_partner,
             activated: r.activated,
             contract_linked: r.contract_linked,
@@ -90,6 +98,32 @@ impl Answers {
             for_customer: r.for_customer,
             csp_subscription: r.csp_subscription,
         }
+    }
+
+    /// The competencies the engine reads: those picked one by one, else one that stands for the
+    /// two short answers (the engine reads only the best level and whether any is a cloud one,
+    /// D-1; an on-premises product never reads the second). `None` while that is not known.
+    pub fn held(&self) -> Option<Vec<Held>> {
+        if self.competencies.is_some() {
+            return self.competencies.clone();
+        }
+        let Some(level) = self.comp_level? else {
+            return Some(Vec::new());
+        };
+        let on_premises = self
+            .product
+            .is_some_and(|f| f.kind == FamilyKind::OnPremises);
+        let cloud = self.comp_cloud.or(on_premises.then_some(false))?;
+        let competency = COMPETENCIES.iter().find(|c| c.cloud == cloud)?;
+        Some(vec![Held { competency, level }])
+    }
+
+    /// The two short answers that a list of competencies gives (the page shows them checked).
+    pub fn summarised(held: &[Held]) -> (Option<Level>, bool) {
+        (
+            held.iter().map(|h| h.level).max(),
+            held.iter().any(|h| h.competency.cloud),
+        )
     }
 
     /// True when nothing is answered.
@@ -156,6 +190,7 @@ pub fn encode(a: &Answers) -> String {
         ("exp", a.contract_expired),
         ("cust", a.for_customer),
         ("csp", a.csp_subscription),
+        ("cc", a.comp_cloud),
     ] {
         if let Some(b) = v {
             put(k, yes_no(b).into());
@@ -181,10 +216,21 @@ pub fn encode(a: &Answers) -> String {
             },
         );
     }
+    if let Some(level) = a.comp_level {
+        put("cl", level_key(level).into());
+    }
     if let Some(n) = a.incidents_used {
         put("inc", n.to_string());
     }
     parts.join("&")
+}
+
+fn level_key(level: Option<Level>) -> &'static str {
+    match level {
+        None => "n",
+        Some(Level::Silver) => "s",
+        Some(Level::Gold) => "g",
+    }
 }
 
 fn role_key(r: Role) -> &'static str {
@@ -251,6 +297,13 @@ pub fn decode(fragment: &str) -> (Answers, Vec<Notice>) {
             "cust" => set(&mut a.for_customer, flag(v)),
             "csp" => set(&mut a.csp_subscription, flag(v)),
             "c" => set(&mut a.competencies, competencies(v)),
+            "cl" => set(
+                &mut a.comp_level,
+                [None, Some(Level::Silver), Some(Level::Gold)]
+                    .into_iter()
+                    .find(|l| level_key(*l) == v),
+            ),
+            "cc" => set(&mut a.comp_cloud, flag(v)),
             // Every count the form accepts (a whole number up to u32::MAX) comes back.
             "inc" => set(
                 &mut a.incidents_used,

@@ -27,6 +27,8 @@ fn full() -> Answers {
                 level: Level::Silver,
             },
         ]),
+        comp_level: Some(Some(Level::Gold)),
+        comp_cloud: Some(true),
         solutions_partner: Some(true),
         activated: Some(true),
         contract_linked: Some(false),
@@ -34,6 +36,52 @@ fn full() -> Answers {
         incidents_used: Some(3),
         for_customer: Some(true),
         csp_subscription: Some(false),
+    }
+}
+
+#[test]
+fn the_short_competency_answers_round_trip_and_stand_for_their_class() {
+    let azure = catalog::family("azure").unwrap();
+    let sql = catalog::family("sql-server").unwrap();
+    for level in [None, Some(Level::Silver), Some(Level::Gold)] {
+        for cloud in [None, Some(false), Some(true)] {
+            let a = Answers {
+                product: Some(azure),
+                comp_level: Some(level),
+                comp_cloud: cloud,
+                ..Answers::default()
+            };
+            assert_eq!(decode(&encode(&a)), (a.clone(), vec![]));
+            let held = a.held();
+            match (level, cloud) {
+                (None, _) => assert_eq!(held, Some(vec![])),
+                // A cloud product reads "cloud": unanswered, the competencies are unanswered.
+                (Some(_), None) => assert_eq!(held, None),
+                (Some(l), Some(c)) => {
+                    let held = held.unwrap();
+                    assert_eq!(Answers::summarised(&held), (Some(l), c), "{held:?}");
+                }
+            }
+            // An on-premises product never reads "cloud": the level alone answers.
+            let on_prem = Answers {
+                product: Some(sql),
+                ..a.clone()
+            };
+            if let (Some(l), None) = (level, cloud) {
+                let held = on_prem.held().unwrap();
+                assert_eq!(Answers::summarised(&held).0, Some(l));
+            }
+        }
+    }
+    // Picked one by one, the list wins over the short answers.
+    let a = full();
+    assert_eq!(a.held(), a.competencies);
+    // Unanswered stays unanswered.
+    assert_eq!(Answers::default().held(), None);
+    for bad in ["cl=x", "cl=", "cc=2", "cl=gold"] {
+        let (got, notices) = decode(&format!("v=1&p=azure&{bad}"));
+        assert_eq!((got.comp_level, got.comp_cloud), (None, None), "{bad}");
+        assert_eq!(notices.len(), 1, "{bad}");
     }
 }
 

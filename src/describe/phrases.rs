@@ -370,29 +370,72 @@ impl<'a> Ctx<'a> {
                     ),
                 )
             }
-            Outcome::Undetermined => {
-                let n = self.d.unknowns.len();
-                if n == 0 {
-                    tr!(
-                        self.lang,
-                        format!("Not decided yet: answer the remaining questions to find out whether you can get technical support for {p}."),
-                        format!("Jeszcze nie wiadomo: odpowiedz na pozostałe pytania, aby sprawdzić, czy możesz uzyskać pomoc techniczną dla produktu {p}."),
-                    )
-                } else {
-                    tr!(
-                        self.lang,
-                        format!(
-                            "Not decided yet: answer {n} more {} to find out whether you can get technical support for {p}.",
-                            if n == 1 { "question" } else { "questions" }
-                        ),
-                        format!(
-                            "Jeszcze nie wiadomo: odpowiedz na jeszcze {n} {}, aby sprawdzić, czy możesz uzyskać pomoc techniczną dla produktu {p}.",
-                            pl_form(n as u64, "pytanie", "pytania", "pytań")
-                        ),
-                    )
-                }
-            }
+            Outcome::Undetermined => self.undecided(p),
         }
+    }
+
+    /// The headline while the outcome is open. A route listed now is certain (it is there in
+    /// every completion, `rules.md` §6): it is said first, and what is open is whether something
+    /// must be done before using it.
+    fn undecided(&self, p: &str) -> String {
+        let n = self.d.unknowns.len();
+        let more = match n {
+            0 => tr!(
+                self.lang,
+                "the remaining questions".to_owned(),
+                "pozostałe pytania".to_owned()
+            ),
+            _ => tr!(
+                self.lang,
+                format!("{n} more {}", if n == 1 { "question" } else { "questions" }),
+                format!(
+                    "jeszcze {n} {}",
+                    pl_form(n as u64, "pytanie", "pytania", "pytań")
+                )
+            ),
+        };
+        match self.d.routes.first() {
+            Some(r) => tr!(
+                self.lang,
+                format!(
+                    "You can get technical support for {p} through {}: answer {more} to find out whether you must do something first.",
+                    self.via(r.id)
+                ),
+                format!(
+                    "Możesz uzyskać pomoc techniczną dla produktu {p} w ramach {}: odpowiedz na {more}, aby sprawdzić, czy musisz najpierw coś zrobić.",
+                    self.via(r.id)
+                ),
+            ),
+            None => tr!(
+                self.lang,
+                format!("Not decided yet: answer {more} to find out whether you can get technical support for {p}."),
+                format!("Jeszcze nie wiadomo: odpowiedz na {more}, aby sprawdzić, czy możesz uzyskać pomoc techniczną dla produktu {p}."),
+            ),
+        }
+    }
+
+    /// With two routes, which one to use and why: the first listed (the headline's; `rules.md`
+    /// §4.4 lists routes with no actions first, then the benefit route before the CSP plan).
+    pub(crate) fn recommendation(&self) -> Option<String> {
+        let [first, second, ..] = self.d.routes.as_slice() else {
+            return None;
+        };
+        let (a, b) = (self.via(first.id), self.via(second.id));
+        Some(if first.actions.is_empty() && !second.actions.is_empty() {
+            tr!(
+                self.lang,
+                format!("Use {a}: it needs nothing from you first, while {b} needs the actions listed with it."),
+                format!("Skorzystaj z {a}: nie wymaga żadnych wcześniejszych działań, a {b} wymaga najpierw działań wymienionych przy nim."),
+            )
+        } else if second.id == RouteId::CspSupportPlan {
+            tr!(
+                self.lang,
+                format!("Use {a}: it is the support your partner benefits include. {} works too, without a support contract, and uses none of these benefits.", capital(&b)),
+                format!("Skorzystaj z {a}: to pomoc techniczna, którą obejmują Twoje korzyści partnerskie. Można też skorzystać z {b}, bez umowy pomocy technicznej i bez zużywania tych korzyści."),
+            )
+        } else {
+            return None;
+        })
     }
 
     pub(crate) fn tier(&self, tier: Tier) -> String {
@@ -1053,6 +1096,16 @@ impl Ctx<'_> {
         }
         route_via(id, self.lang).to_owned()
     }
+}
+
+/// `s` with its first letter in capitals, to start a sentence (the route names start with an
+/// ASCII letter; Unicode's case tables would cost the page's wasm kilobytes).
+fn capital(s: &str) -> String {
+    let mut out = s.to_owned();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// The route as the object of "through …" / "w ramach …" (genitive) in a headline.

@@ -83,7 +83,12 @@ pub fn render(
             }
             append(&ul, &[&li])?;
         }
-        section(&frag, w.h_routes, &ul)?;
+        let body = el("div", &[])?;
+        if let Some(r) = &text.recommendation {
+            append(&body, &[&text_el("p", &[("class", "recommend")], r)?])?;
+        }
+        append(&body, &[&ul])?;
+        section(&frag, w.h_routes, &body)?;
     }
     if !text.steps.is_empty() {
         // With more than one route, each route's steps are their own numbered list under the

@@ -7,7 +7,7 @@ use web_sys::Element;
 mod state;
 mod versions;
 
-pub use state::{applies, exclusive_roles, focus_question, mark, read};
+pub use state::{exclusive_roles, focus_question, mark, read, sync_competencies};
 use versions::date_words;
 pub use versions::{fill_versions, show_date};
 
@@ -36,14 +36,19 @@ pub fn build(a: &Answers, lang: Lang, today: Date) -> Result<Element, JsValue> {
     Ok(form)
 }
 
-/// Adds the "not needed for this answer" tag to a question's legend or label (CSS shows it when
-/// the engine marks the question, `form::mark`).
-fn tag_not_needed(to: &Element, w: &Words) -> Result<(), JsValue> {
+/// Adds the "not needed for this answer" tag to a question's legend (CSS shows it when the
+/// engine marks the question, `form::mark`, and folds the question away): a button that unfolds
+/// it, for whoever wants to answer anyway (an answer can still bring a warning to read).
+pub(super) fn tag_not_needed(to: &Element, w: &Words) -> Result<(), JsValue> {
     append(
         to,
         &[&text_el(
-            "span",
-            &[("class", "tag-not-needed")],
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "tag-not-needed"),
+                ("aria-expanded", "false"),
+            ],
             w.not_needed,
         )?],
     )
@@ -61,7 +66,7 @@ fn radios(
     field: &str,
     legend: &str,
     choices: &[(&str, &str)],
-    value: Option<bool>,
+    value: Option<&str>,
     w: &Words,
 ) -> Result<Element, JsValue> {
     let fs = el(
@@ -81,7 +86,7 @@ fn radios(
             "input",
             &[("type", "radio"), ("name", name), ("value", v), ("id", &id)],
         )?;
-        if value.map(|b| if b { "1" } else { "0" }) == Some(*v) {
+        if value == Some(*v) {
             input.set_attribute("checked", "")?;
         }
         let lab = el("label", &[("class", "choice"), ("for", &id)])?;
@@ -93,6 +98,11 @@ fn radios(
     Ok(fs)
 }
 
+/// A yes/no answer as the radio's value.
+fn bit(value: Option<bool>) -> Option<&'static str> {
+    value.map(|b| if b { "1" } else { "0" })
+}
+
 fn yes_no(
     name: &str,
     field: &str,
@@ -100,7 +110,14 @@ fn yes_no(
     value: Option<bool>,
     w: &Words,
 ) -> Result<Element, JsValue> {
-    radios(name, field, legend, &[("1", w.yes), ("0", w.no)], value, w)
+    radios(
+        name,
+        field,
+        legend,
+        &[("1", w.yes), ("0", w.no)],
+        bit(value),
+        w,
+    )
 }
 
 fn product_group(a: &Answers, w: &Words, lang: Lang, today: Date) -> Result<Element, JsValue> {
@@ -184,29 +201,76 @@ fn org_group(a: &Answers, w: &Words, lang: Lang) -> Result<Element, JsValue> {
         a.action_pack,
         w,
     )?;
-    let comps = yes_no(
-        "hasComps",
+    // The engine reads the best level and whether any competency is a cloud one (D-1): two
+    // short questions, and the full list for whoever wants to pick (`Answers::held`).
+    let (level, cloud) = match &a.competencies {
+        Some(held) => {
+            let (best, any_cloud) = Answers::summarised(held);
+            (Some(best), best.map(|_| any_cloud))
+        }
+        None => (a.comp_level, a.comp_cloud),
+    };
+    let level_value = level.map(|l| match l {
+        None => "none",
+        Some(Level::Silver) => "silver",
+        Some(Level::Gold) => "gold",
+    });
+    let comp_level = radios(
+        "compLevel",
         "organization.competencies",
-        w.has_comps,
-        a.competencies.as_ref().map(|c| !c.is_empty()),
+        w.comp_level,
+        &[
+            ("none", w.level_none),
+            ("silver", w.silver),
+            ("gold", w.gold),
+        ],
+        level_value,
         w,
     )?;
-    // The competency question names the 2021 competencies or the legacy benefits kept from
-    // them (2023 rules); `mark` shows the one the date's rule set asks.
-    if let Some(legend) = comps.query_selector("legend")? {
+    // The question in the words of the date's rule set; `mark` shows the one it asks.
+    if let Some(legend) = comp_level.query_selector("legend")? {
+        let tag = legend.last_element_child();
         legend.replace_children_with_node_0();
         append(
             &legend,
             &[
-                &text_el("span", &[("class", "rs-mpn-2021")], w.has_comps)?,
+                &text_el("span", &[("class", "rs-mpn-2021")], w.comp_level)?,
                 &text_el(
                     "span",
                     &[("class", "rs-cpp-2023"), ("hidden", "")],
-                    w.has_comps_legacy,
+                    w.comp_level_legacy,
                 )?,
             ],
         )?;
+        if let Some(tag) = tag {
+            append(&legend, &[&tag])?;
+        }
     }
+    let comp_cloud = yes_no(
+        "compCloud",
+        "organization.competencies",
+        w.comp_cloud,
+        cloud,
+        w,
+    )?;
+    let names: Vec<&str> = COMPETENCIES
+        .iter()
+        .filter(|c| c.cloud)
+        .map(|c| describe::name(&c.name, lang))
+        .collect();
+    let hint = text_el(
+        "p",
+        &[("class", "hint"), ("id", "q-compCloud-hint")],
+        &format!("{}: {}.", w.comps_cloud, names.join(", ")),
+    )?;
+    if let Some(row) = comp_cloud.query_selector(".choices")? {
+        comp_cloud.insert_before(&hint, Some(&row))?;
+    }
+    let pick = el("details", &[("id", "comp-pick")])?;
+    if a.competencies.as_ref().is_some_and(|c| !c.is_empty()) {
+        pick.set_attribute("open", "")?;
+    }
+    append(&pick, &[&text_el("summary", &[], w.comp_pick)?])?;
     let grid_box = el("div", &[("id", "comp-box")])?;
     for (cloud, title) in [(true, w.comps_cloud), (false, w.comps_other)] {
         let sub = el("fieldset", &[])?;
@@ -245,8 +309,9 @@ fn org_group(a: &Answers, w: &Words, lang: Lang) -> Result<Element, JsValue> {
         append(&sub, &[&grid])?;
         append(&grid_box, &[&sub])?;
     }
-    append(&comps, &[&grid_box])?;
-    append(&fs, &[&sp, &ap, &comps])?;
+    append(&pick, &[&grid_box])?;
+    append(&comp_level, &[&pick])?;
+    append(&fs, &[&sp, &ap, &comp_level, &comp_cloud])?;
     Ok(fs)
 }
 
@@ -257,7 +322,7 @@ fn person_group(a: &Answers, w: &Words) -> Result<Element, JsValue> {
         "account.association",
         w.association,
         &[("1", w.assoc_mpn), ("0", w.assoc_csp)],
-        a.association.map(|x| x == Association::Mpn),
+        bit(a.association.map(|x| x == Association::Mpn)),
         w,
     )?;
     let roles = el(
@@ -357,7 +422,6 @@ fn benefits_group(a: &Answers, w: &Words) -> Result<Element, JsValue> {
         &[("class", "field"), ("for", "q-incidents")],
         w.incidents,
     )?;
-    tag_not_needed(&lab, w)?;
     let value = a.incidents_used.map(|n| n.to_string()).unwrap_or_default();
     let input = el(
         "input",
@@ -384,7 +448,10 @@ fn benefits_group(a: &Answers, w: &Words) -> Result<Element, JsValue> {
             ("role", "alert"),
         ],
     )?;
-    append(&inc, &[&lab, &input, &hint, &error])?;
+    append(&inc, &[&lab])?;
+    // After the label, not in it: a label holds no other control.
+    tag_not_needed(&inc, w)?;
+    append(&inc, &[&input, &hint, &error])?;
     append(&fs, &[&act, &lnk, &exp, &inc])?;
     Ok(fs)
 }
@@ -396,7 +463,7 @@ fn customer_group(a: &Answers, w: &Words) -> Result<Element, JsValue> {
         "request.forCustomer",
         w.for_customer,
         &[("1", w.customer_yes), ("0", w.customer_no)],
-        a.for_customer,
+        bit(a.for_customer),
         w,
     )?;
     let csp = yes_no(

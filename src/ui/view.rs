@@ -238,20 +238,21 @@ impl View {
         let layout = el("div", &[("class", "layout")])?;
         let questions = form::build(answers, lang, self.today.get())?;
         questions.set_attribute("part", "questions")?;
-        append(&layout, &[&questions])?;
+        append(&layout, &[&questions, &region])?;
         if self.host.prints() {
-            // Print-only: comes before the answer on paper, where the questions are hidden.
+            // "Your answers" after the answer on screen; on paper, where the questions are
+            // hidden, before it (print CSS).
             let summary = el(
                 "section",
                 &[
                     ("id", "summary"),
-                    ("class", "print-only"),
-                    ("aria-label", w.sum_title),
+                    ("aria-labelledby", "summary-title"),
+                    ("hidden", ""),
                 ],
             )?;
             append(&layout, &[&summary])?;
+            listeners.push(listen(self, &summary, "click", goto));
         }
-        append(&layout, &[&region])?;
         append(&checker, &[&toolbar, &notice_box, &layout, &bar])?;
         self.mount_point.replace_children_with_node_1(&checker);
         self.host.mounted(self, &checker)?;
@@ -263,6 +264,9 @@ impl View {
                 if target_closest(e, "#asof-today").is_some() {
                     v.use_today();
                 }
+                if let Some(tag) = target_closest(e, ".tag-not-needed") {
+                    unfold(&tag);
+                }
                 choose_from_timeline(v, e);
             }),
             listen(self, &questions, "keydown", |v, e| {
@@ -271,12 +275,7 @@ impl View {
                     e.prevent_default();
                 }
             }),
-            listen(self, &region, "click", |v, e| {
-                if let Some(b) = target_closest(e, "button[data-goto]") {
-                    let field = b.get_attribute("data-goto").unwrap_or_default();
-                    form::focus_question(&v.root, &field);
-                }
-            }),
+            listen(self, &region, "click", goto),
             listen(self, &to_answer, "click", |v, _| v.go_to_answer()),
             listen(self, &reset, "click", |v, _| v.start_again()),
         ]);
@@ -455,16 +454,31 @@ pub fn add_notice(notice_box: &Element, text: &str) -> Result<(), JsValue> {
 }
 
 fn on_input(v: &Rc<View>, e: &Event) {
-    if let Some(input) = e
-        .target()
-        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-    {
-        form::exclusive_roles(&v.root, &input);
+    if let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        form::sync_competencies(&v.root, &target);
+        if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+            form::exclusive_roles(&v.root, input);
+        }
     }
     v.refresh();
 }
 
-/// The event's target, or its nearest ancestor, matching `selector`.
+/// A folded "not needed" question opens (and closes again) from its tag.
+fn unfold(tag: &Element) {
+    if let Ok(Some(q)) = tag.closest(".question") {
+        let open = q.class_list().toggle("open").unwrap_or(false);
+        let _ = tag.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+}
+
+/// A button naming a question ("Answer these", "Your answers") takes the focus to it.
+fn goto(v: &Rc<View>, e: &Event) {
+    if let Some(b) = target_closest(e, "button[data-goto]") {
+        let field = b.get_attribute("data-goto").unwrap_or_default();
+        form::focus_question(&v.root, &field);
+    }
+}
+
 /// A row of the support timeline chooses its version: its radio is clicked, as a person would.
 fn choose_from_timeline(v: &View, e: &Event) -> bool {
     let Some(row) = target_closest(e, "[data-choose]") else {
@@ -488,6 +502,7 @@ fn choose_from_timeline(v: &View, e: &Event) -> bool {
     }
 }
 
+/// The event's target, or its nearest ancestor, matching `selector`.
 pub fn target_closest(e: &Event, selector: &str) -> Option<Element> {
     e.target()?
         .dyn_into::<Element>()

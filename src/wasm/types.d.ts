@@ -173,6 +173,8 @@ export interface Description {
   /** The membership tier and its allowances; null when unanswered. */
   tier: string | null;
   routes: { id: RouteId; title: string; text: string; incidents: string; link: LinkText | null }[];
+  /** With two routes: which one to use and why (the first listed); null otherwise. */
+  recommendation: string | null;
   blockers: { code: BlockerCode; final: boolean; text: string; link: LinkText | null }[];
   steps: { code: StepCode; route: RouteId; text: string; link: LinkText | null }[];
   /** `message`: an on-screen message quoted exactly (the Azure portal's Access ID error). */

@@ -5,7 +5,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use super::super::dom::Root;
-use crate::rules::catalog::{self, FamilyKind, COMPETENCIES};
+use crate::questions::{self, Arrangement, Group, Question};
+use crate::rules::catalog::{self, COMPETENCIES};
 use crate::rules::date::Date;
 use crate::rules::request::{Association, Held, Level, Role, Roles};
 use crate::rules::sets::RuleSet;
@@ -18,6 +19,26 @@ fn checked(root: &Root, name: &str) -> Option<String> {
 
 fn flag(root: &Root, name: &str) -> Option<bool> {
     checked(root, name).map(|v| v == "1")
+}
+
+/// The competencies picked from the full list, `None` when none is.
+fn picked(root: &Root) -> Option<Vec<Held>> {
+    let held: Vec<Held> = COMPETENCIES
+        .iter()
+        .filter_map(|c| {
+            let e = root.find(&format!("comp-{}", c.id))?;
+            let level = match e.dyn_into::<HtmlSelectElement>().ok()?.value().as_str() {
+                "silver" => Level::Silver,
+                "gold" => Level::Gold,
+                _ => return None,
+            };
+            Some(Held {
+                competency: c,
+                level,
+            })
+        })
+        .collect();
+    (!held.is_empty()).then_some(held)
 }
 
 /// Reads the answers from the form; the second value is true when "incidents used" is invalid
@@ -51,27 +72,13 @@ pub fn read(root: &Root, today: Date) -> (Answers, bool) {
             _ => r,
         });
     }
-    let competencies = match flag(root, "hasComps") {
-        None => None,
-        Some(false) => Some(Vec::new()),
-        Some(true) => {
-            let held: Vec<Held> = COMPETENCIES
-                .iter()
-                .filter_map(|c| {
-                    let level = match select(&format!("comp-{}", c.id))?.as_str() {
-                        "silver" => Level::Silver,
-                        "gold" => Level::Gold,
-                        _ => return None,
-                    };
-                    Some(Held {
-                        competency: c,
-                        level,
-                    })
-                })
-                .collect();
-            (!held.is_empty()).then_some(held)
-        }
-    };
+    // Picked one by one, the list wins; else the two short answers (`Answers::held`).
+    let competencies = picked(root);
+    let comp_level = checked(root, "compLevel").map(|v| match v.as_str() {
+        "silver" => Some(Level::Silver),
+        "gold" => Some(Level::Gold),
+        _ => None,
+    });
     let raw = input("q-incidents").unwrap_or_default();
     let trimmed = raw.trim();
     let incidents = if trimmed.is_empty() {
@@ -95,6 +102,8 @@ pub fn read(root: &Root, today: Date) -> (Answers, bool) {
         action_pack: flag(root, "actionPack"),
         solutions_partner: flag(root, "solutionsPartner"),
         competencies,
+        comp_level,
+        comp_cloud: flag(root, "compCloud"),
         activated: flag(root, "activated"),
         contract_linked: flag(root, "linked"),
         contract_expired: flag(root, "expired"),
@@ -105,25 +114,9 @@ pub fn read(root: &Root, today: Date) -> (Answers, bool) {
     (answers, bad_incidents)
 }
 
-/// Whether a question can matter for the chosen product (and, for the CSP question, for whom
-/// the request is). The engine never reads the others (ARCHITECTURE.md, "Omitted inputs"), so
-/// they are hidden rather than marked; their answers are kept for when they apply again.
-pub fn applies(a: &Answers, field: &str) -> bool {
-    let kind = a.product.map(|f| f.kind);
-    let cloud_or_none = kind != Some(FamilyKind::OnPremises);
-    match field {
-        "request.version" => kind == Some(FamilyKind::OnPremises),
-        "request.forCustomer" | "role.adminAgent" => cloud_or_none,
-        "request.cspSubscription" => {
-            a.product.is_none_or(|f| f.id == "azure") && a.for_customer != Some(false)
-        }
-        _ => true,
-    }
-}
-
-/// Marks each unanswered question that cannot change the answer as "not needed", hides the
-/// questions that do not apply, and shows the competency list only when the organisation holds
-/// competencies.
+/// Marks each unanswered question that cannot change the answer as "not needed" (CSS folds it
+/// away), hides the questions that are not asked, and puts the groups in the order that
+/// settles the answer soonest (`questions::groups`).
 /// `set` is the rule set of the answers' date: the designation is asked only where it reads it.
 pub fn mark(
     root: &Root,
@@ -133,29 +126,15 @@ pub fn mark(
     set: &RuleSet,
 ) -> Result<(), JsValue> {
     let designation = set.differs.designation;
-    let answered = |field: &str| match field {
-        "account.association" => a.association.is_some(),
-        "account.roles" => a.roles.is_some(),
-        "organization.actionPack" => a.action_pack.is_some(),
-        "organization.solutionsPartner" => a.solutions_partner.is_some(),
-        "organization.competencies" => {
-            a.competencies.is_some() || checked(root, "hasComps").is_some()
-        }
-        "benefits.activated" => a.activated.is_some(),
-        "benefits.contractLinked" => a.contract_linked.is_some(),
-        "benefits.contractExpired" => a.contract_expired.is_some(),
-        "benefits.incidentsUsed" => a.incidents_used.is_some(),
-        "request.version" => a.version.is_some(),
-        "request.forCustomer" => a.for_customer.is_some(),
-        "request.cspSubscription" => a.csp_subscription.is_some(),
-        _ => true,
-    };
-    for e in root.elements("#questions [data-field]") {
-        let field = e.get_attribute("data-field").unwrap_or_default();
-        let not_needed = has_product && !answered(&field) && !unknowns.iter().any(|u| *u == field);
+    let unknowns: Vec<&str> = unknowns.iter().map(|u| u.as_ref()).collect();
+    arrange(root, a)?;
+    for q in questions::order(a) {
+        let Some(e) = root.find(q.id()) else {
+            continue;
+        };
+        let not_needed = has_product && !q.answered(a) && !unknowns.contains(&q.field());
         e.class_list().toggle_with_force("not-needed", not_needed)?;
-        let asked = field != "organization.solutionsPartner" || designation;
-        e.toggle_attribute_with_force("hidden", !asked || !applies(a, &field))?;
+        e.toggle_attribute_with_force("hidden", !q.asked(a, designation))?;
     }
     // The competency question in the words of the date's rule set.
     for e in root.elements("#questions [class^=\"rs-\"]") {
@@ -163,13 +142,90 @@ pub fn mark(
         e.toggle_attribute_with_force("hidden", !mine)?;
     }
     root.by_id("g-customer")?
-        .toggle_attribute_with_force("hidden", !applies(a, "request.forCustomer"))?;
+        .toggle_attribute_with_force("hidden", !Question::ForCustomer.asked(a, designation))?;
     root.by_id("role-adminAgent-choice")?
-        .toggle_attribute_with_force("hidden", !applies(a, "role.adminAgent"))?;
-    let show = checked(root, "hasComps").as_deref() == Some("1");
-    root.by_id("comp-box")?
-        .toggle_attribute_with_force("hidden", !show)?;
+        .toggle_attribute_with_force("hidden", !questions::admin_agent_asked(a))?;
     Ok(())
+}
+
+/// Moves the groups, and the questions inside them, into the order the page asks them. The
+/// order follows the product and whom the support is for (`questions::Arrangement`), so only
+/// the groups after the first one out of place move: the one just answered keeps its place and
+/// its focus. The form keeps the index of the arrangement it shows.
+fn arrange(root: &Root, a: &Answers) -> Result<(), JsValue> {
+    let Some(form) = root.find("questions") else {
+        return Ok(());
+    };
+    let now = Arrangement::of(a);
+    let shown = form
+        .get_attribute("data-order")
+        .and_then(|i| i.bytes().next())
+        .and_then(|b| {
+            Arrangement::ALL
+                .get(usize::from(b.wrapping_sub(b'0')))
+                .copied()
+        })
+        .unwrap_or(Arrangement::Start);
+    if shown == now {
+        return Ok(());
+    }
+    let index = Arrangement::ALL.iter().position(|x| *x == now).unwrap_or(0);
+    form.set_attribute("data-order", ["0", "1", "2", "3"][index % 4])?;
+    let (was, groups) = (shown.groups(), now.groups());
+    let from = was.iter().zip(&groups).take_while(|(w, g)| w == g).count();
+    for g in &groups[from..] {
+        if let Some(e) = root.find(g.id()) {
+            form.append_child(&e)?;
+        }
+    }
+    // The person's two questions: the roles first for a customer on a cloud product.
+    if let Some(fs) = root.find(Group::Person.id()) {
+        for q in Group::Person.questions(a) {
+            if let Some(e) = root.find(q.id()) {
+                fs.append_child(&e)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The short competency answers and the full list agree: choosing a level or "cloud" clears
+/// the list; picking from the list checks the level and "cloud" it gives.
+pub fn sync_competencies(root: &Root, changed: &web_sys::Element) {
+    let short = changed
+        .get_attribute("name")
+        .is_some_and(|n| n == "compLevel" || n == "compCloud");
+    if short {
+        for e in root.elements("#comp-box select") {
+            if let Ok(s) = e.dyn_into::<HtmlSelectElement>() {
+                s.set_value("");
+            }
+        }
+        return;
+    }
+    if changed.get_attribute("data-competency").is_none() {
+        return;
+    }
+    let Some(held) = picked(root) else {
+        return;
+    };
+    let (best, cloud) = Answers::summarised(&held);
+    let level = match best {
+        Some(Level::Gold) => "gold",
+        Some(Level::Silver) => "silver",
+        None => "none",
+    };
+    for (name, value) in [
+        ("compLevel", level),
+        ("compCloud", if cloud { "1" } else { "0" }),
+    ] {
+        if let Some(i) = root
+            .query(&format!("input[name=\"{name}\"][value=\"{value}\"]"))
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        {
+            i.set_checked(true);
+        }
+    }
 }
 
 /// "None of these" excludes the roles: ticking it clears them, ticking a role clears it.
@@ -192,6 +248,19 @@ pub fn exclusive_roles(root: &Root, changed: &HtmlInputElement) {
 /// "answer these" list. `field` is a dotted path from the decision.
 pub fn focus_question(root: &Root, field: &str) {
     if !field.chars().all(|c| c.is_ascii_alphabetic() || c == '.') {
+        return;
+    }
+    // "Your answers" also changes the two that are not questions of their own.
+    let own = match field {
+        "request.product" => Some("q-product"),
+        "request.asOf" => Some("q-asof"),
+        _ => None,
+    };
+    if let Some(h) = own
+        .and_then(|id| root.find(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = h.focus();
         return;
     }
     let Some(q) = root.query(&format!("#questions [data-field=\"{field}\"]")) else {
