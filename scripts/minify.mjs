@@ -24,10 +24,14 @@ if (process.argv[2] === "--js") {
   writeFileSync(out, head + transformSync(readFileSync(input, "utf8"), { minify: true, format: "esm", target: "es2022", legalComments: "none", charset: "utf8" }).code);
   process.exit(0);
 }
+const TEXT_LISTS = new Set(["words.js", "quotes.js"]);
 const dir = process.argv[2];
 if (!dir) { console.error("minify: give a build directory"); process.exit(1); }
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith(".js")).map((e) => join(e.parentPath, e.name));
+  // Not the text lists beside the glue (words.js, quotes.js): make rebuilds them by their date,
+  // and rewriting them here made a stale list look newer than its sources (words.js from an
+  // older i18n.rs, which the page refuses).
+  .filter((e) => e.isFile() && e.name.endsWith(".js") && !TEXT_LISTS.has(e.name)).map((e) => join(e.parentPath, e.name));
 for (const f of files) {
   const { code } = transformSync(readFileSync(f, "utf8"), { minify: true, format: "esm", target: "es2022", legalComments: "none", charset: "utf8" });
   writeFileSync(f, code);

@@ -1,49 +1,10 @@
 //! The page's own words in Polish and English (the answer's sentences come from `describe`).
 
+use crate::describe::sentences;
 use crate::describe::Lang;
 use crate::rules::date::Date;
 
-/// Declares a table of words and how it becomes a list of strings and back: the page's build
-/// reads its words from `app/<lang>/words.js` (written by `src/bin/texts_js.rs` from `list`), so
-/// its wasm carries none of them; the element's and the JS API's builds read `EN` / `PL`.
-macro_rules! words_struct {
-    ($(#[$sm:meta])* $name:ident { $( $(#[$m:meta])* pub $f:ident: &'static str, )* }) => {
-        $(#[$sm])*
-        ///
-        /// `repr(C)` with one type of field: laid out as an array of them (`from_list`).
-        #[repr(C)]
-        pub struct $name {
-            $( $(#[$m])* pub $f: &'static str, )*
-        }
-
-        impl $name {
-            /// How many strings it has.
-            pub const COUNT: usize = [$(stringify!($f)),*].len();
-
-            /// Every string, in field order (what `words.js` holds; read by the native
-            /// `src/bin/texts_js.rs`, so unused in every wasm build).
-            #[allow(dead_code)]
-            pub fn list(&self) -> Vec<&'static str> {
-                vec![$(self.$f),*]
-            }
-
-            /// The words from such a list (`""` for any it lacks; the page's build only).
-            #[allow(dead_code)]
-            pub fn from_list(list: &'static [String]) -> $name {
-                let strings: [&'static str; Self::COUNT] =
-                    std::array::from_fn(|i| list.get(i).map_or("", String::as_str));
-                // SAFETY: the struct is `repr(C)` with exactly `COUNT` fields, all
-                // `&'static str`: its layout is that of `[&'static str; COUNT]` (same size and
-                // alignment, fields in order, no padding), and every value is a valid
-                // `&'static str`. A field-by-field copy cost the page's wasm more bytes than
-                // the strings it moved out.
-                unsafe { std::mem::transmute::<[&'static str; Self::COUNT], $name>(strings) }
-            }
-        }
-    };
-}
-
-words_struct! {
+crate::words_struct! {
     /// Every fixed string of the page, in one language.
     Words {
         pub title: &'static str,
@@ -398,11 +359,15 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// The page's words from `words.js`'s list (`Words` then `PageWords`, kept for the page's life);
-/// `words` and `page` return them.
+/// The page's words from `words.js`'s list (`Words`, `PageWords`, then the answers' fixed
+/// sentences for `describe`, kept for the page's life); `words` and `page` return them.
 pub fn load(list: Vec<String>) -> (&'static Words, &'static PageWords) {
     let list: &'static [String] = Box::leak(list.into_boxed_slice());
-    let (w, p) = list.split_at(Words::COUNT.min(list.len()));
+    let (w, rest) = list.split_at(Words::COUNT.min(list.len()));
+    let (p, said) = rest.split_at(PageWords::COUNT.min(rest.len()));
+    if sentences::LOADED {
+        sentences::load(said);
+    }
     let loaded: (&'static Words, &'static PageWords) = (
         Box::leak(Box::new(Words::from_list(w))),
         Box::leak(Box::new(PageWords::from_list(p))),
@@ -423,7 +388,7 @@ pub fn date(d: Date, lang: Lang) -> String {
     crate::describe::date_in_words(d, lang)
 }
 
-words_struct! {
+crate::words_struct! {
     /// The words only the page has (the header's language switch, Copy link, Print, the footer,
     /// the print summary's rows): apart from `Words`, so an embed's build leaves them out.
     PageWords {
