@@ -34,7 +34,7 @@ const SCENARIOS = [
       reason: ["V-3", "For non supported products and versions, use the relevant paid support option"],
     },
     pl: {
-      headline: "Nie: korzyści pomocy technicznej MPN nie obejmują produktu Exchange Server 2016; przyczyny i płatne opcje opisano poniżej.",
+      headline: "Nie: w tej sytuacji nie możesz skorzystać z korzyści pomocy technicznej MPN dla produktu Exchange Server 2016; przyczyny i płatne możliwości opisano poniżej.",
       routes: {},
       blocker: ["versionNotSupported", "Wersja Exchange Server 2016 nie należy do najnowszych wersji objętych usługą Microsoft Product Support"],
       reason: ["V-3", "W przypadku produktów i wersji, które nie są obsługiwane, użyj odpowiedniej płatnej opcji pomocy technicznej"],

@@ -322,10 +322,13 @@ impl<'a> Ctx<'a> {
                         self.programme(),
                         if paid { " and the paid options" } else { "" }
                     ),
+                    // Not "the benefits do not cover the product": the product may be covered
+                    // while the incidents are used up, the contract expired or there is no
+                    // membership. What is true of every reason: the benefits cannot be used.
                     format!(
-                        "Nie: korzyści pomocy technicznej {} nie obejmują produktu {p}; przyczyny{} opisano poniżej.",
+                        "Nie: w tej sytuacji nie możesz skorzystać z korzyści pomocy technicznej {} dla produktu {p}; przyczyny{} opisano poniżej.",
                         self.programme(),
-                        if paid { " i płatne opcje" } else { "" }
+                        if paid { " i płatne możliwości" } else { "" }
                     ),
                 )
             }
@@ -487,13 +490,13 @@ impl<'a> Ctx<'a> {
             BlockerCode::ActionPackNoCloud if self.cpp() => tr!(
                 l,
                 format!("Microsoft Action Pack includes only Microsoft Product Support for on-premises products, not Signature Cloud Support, so your partner program benefits cannot be used for {p}, which is a cloud product. Signature Cloud Support comes with Solutions Partner designation benefits."),
-                format!("Microsoft Action Pack obejmuje tylko Microsoft Product Support dla produktów lokalnych, a nie Signature Cloud Support, więc korzyści programu partnerskiego nie mogą być używane dla produktu {p}, który jest produktem w chmurze. Signature Cloud Support daje oznaczenie Solutions Partner."),
+                format!("Microsoft Action Pack obejmuje tylko Microsoft Product Support dla produktów lokalnych, a nie Signature Cloud Support, więc z korzyści programu partnerskiego nie możesz skorzystać dla produktu {p}, który jest produktem w chmurze. Signature Cloud Support przysługuje z korzyściami oznaczenia Solutions Partner."),
             ),
             BlockerCode::NoMembership => self.said.no_membership.to_owned(),
             BlockerCode::ActionPackNoCloud => tr!(
                 l,
                 format!("Microsoft Action Pack does not include Signature Cloud Support, so your MPN benefits cannot be used for {p}, which is a cloud product. Action Pack partners become eligible only by earning a silver or gold competency."),
-                format!("Microsoft Action Pack nie obejmuje Signature Cloud Support, więc korzyści MPN nie mogą być używane dla produktu {p}, który jest produktem w chmurze. Partner z Action Pack uzyska dostęp do tej usługi dopiero po zdobyciu kompetencji Silver lub Gold."),
+                format!("Microsoft Action Pack nie obejmuje Signature Cloud Support, więc z korzyści MPN nie możesz skorzystać dla produktu {p}, który jest produktem w chmurze. Partner z Action Pack uzyska dostęp do tej usługi dopiero po zdobyciu kompetencji Silver lub Gold."),
             ),
             BlockerCode::VersionNotReleased => {
                 let v = self.version_subject();
@@ -506,7 +509,7 @@ impl<'a> Ctx<'a> {
                         start.map(|s| format!(" (its support starts on {s})")).unwrap_or_default()
                     ),
                     format!(
-                        "{v} nie jest jeszcze wydana na dzień {asof}{}, więc Microsoft Product Support jej nie obejmuje; sprawdź wybraną wersję lub sprawdź ponownie po jej premierze.",
+                        "{v} nie jest jeszcze wydana na dzień {asof}{}, więc Microsoft Product Support jej nie obejmuje; sprawdź wybraną wersję lub wróć po jej premierze.",
                         start.map(|s| format!(" (początek wsparcia: {s})")).unwrap_or_default()
                     ),
                 )
@@ -633,7 +636,7 @@ impl<'a> Ctx<'a> {
                 tr!(
                     l,
                     format!("The rules may have changed: this answer follows the Partner Center article as it stood on {seen}, and Microsoft has changed the programme since. Check the Technical support page in Partner Center before relying on it."),
-                    format!("Zasady mogły się zmienić: ta odpowiedź opiera się na artykule Partner Center w wersji z {seen}, a Microsoft od tego czasu zmienił program. Zanim na niej polegasz, sprawdź stronę pomocy technicznej w Partner Center."),
+                    format!("Zasady mogły się zmienić: ta odpowiedź opiera się na artykule Partner Center w wersji z {seen}, a Microsoft od tego czasu zmienił program. Zanim się na niej oprzesz, sprawdź stronę pomocy technicznej w Partner Center."),
                 )
             }
             WarningCode::BenefitsRenamed => self.said.warn_renamed.to_owned(),
