@@ -14,57 +14,12 @@ use std::path::Path;
 use mpn_eligibility::describe::{self, Description, Lang};
 use mpn_eligibility::rules::date::Date;
 use mpn_eligibility::rules::{self, input, whatif};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// The date an omitted `asOf` stands for (as in `tests/cases.rs`).
 const TODAY: Date = Date::ymd(2026, 11, 24);
 
 const FIXTURE: &str = "tests/fixtures/sentences.txt";
-
-/// The answers of a request as `(section, field)` pairs, in the request's order (`asOf` and
-/// `ruleSet` are not answers: they stay in every variant).
-fn answers(request: &Value) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    if let Some(o) = request.as_object() {
-        for (section, v) in o {
-            if let Some(fields) = v.as_object() {
-                out.extend(fields.keys().map(|f| (section.clone(), f.clone())));
-            }
-        }
-    }
-    out
-}
-
-/// `request` with only the answers `keep` says yes to (the product always kept).
-fn keeping(request: &Value, keep: impl Fn(usize) -> bool) -> Value {
-    let mut out = request.clone();
-    for (i, (section, field)) in answers(request).iter().enumerate() {
-        if section == "request" && field == "product" || keep(i) {
-            continue;
-        }
-        if let Some(s) = out.get_mut(section).and_then(Value::as_object_mut) {
-            s.remove(field);
-        }
-    }
-    if let Some(o) = out.as_object_mut() {
-        o.retain(|_, v| {
-            v.as_object()
-                .is_none_or(|m: &Map<String, Value>| !m.is_empty())
-        });
-    }
-    out
-}
-
-/// The requests each case is asked as: whole, product only, first half, second half.
-fn variants(request: &Value) -> Vec<(&'static str, Value)> {
-    let n = answers(request).len();
-    vec![
-        ("whole", request.clone()),
-        ("product only", keeping(request, |_| false)),
-        ("first half", keeping(request, |i| i < n / 2)),
-        ("second half", keeping(request, |i| i >= n / 2)),
-    ]
-}
 
 /// FNV-1a, to name a sentence already written out in full.
 fn fnv(s: &str) -> u64 {
@@ -170,7 +125,7 @@ fn all_sentences() -> String {
     let mut seen: Vec<(String, String)> = Vec::new();
     let mut written = Vec::new();
     for (name, request, _) in common::cases() {
-        for (variant, req) in variants(&request) {
+        for (variant, req) in common::variants(&request) {
             let req = input::parse(&req, TODAY).expect("every variant of a case is valid");
             let d = rules::check(&req);
             for lang in [Lang::En, Lang::Pl] {
@@ -231,8 +186,8 @@ fn every_sentence_is_as_pinned() {
 #[test]
 fn the_variants_ask_less_than_the_whole() {
     let (_, request, _) = &common::cases()[0];
-    let v = variants(request);
-    let n = |r: &Value| answers(r).len();
+    let v = common::variants(request);
+    let n = |r: &Value| common::answers(r).len();
     assert!(n(&v[0].1) > n(&v[2].1) && n(&v[2].1) > n(&v[1].1));
     assert_eq!(n(&v[1].1), 1, "product only: {}", v[1].1);
     assert_eq!(n(&v[2].1) + n(&v[3].1), n(&v[0].1) + 1);
