@@ -1,8 +1,7 @@
 // The answers' fixed sentences live beside the page's wasm (app/<lang>/words.js, after the page's
 // own words), not in it: the page's wasm stays within budget, and an answer still says them. A
 // words.js of another length (from another build) is refused rather than read out of place.
-import { test as plain } from "@playwright/test";
-import { test, expect } from "./fixtures.mjs";
+import { test, expect, guard } from "./fixtures.mjs";
 import { publicCase, answer } from "./checker-ui.mjs";
 
 // The "no incidents left" blocker, a sentence with no value in it (describe::sentences).
@@ -22,8 +21,11 @@ for (const lang of ["en", "pl"]) {
     await expect(page.locator("#answer .blockers")).toContainText(SENTENCE[lang]);
   });
 
-  // Without the console watch of ./fixtures.mjs: the page logs the refusal as an error.
-  plain(`[${lang}] a words.js of another length is refused: the page says so and shows no answer`, async ({ page }) => {
+  // A page of its own, watched by hand: the refusal is logged as an error, and nothing else may be.
+  test(`[${lang}] a words.js of another length is refused: the page says so and shows no answer`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const problems = await guard(page, new URL(baseURL).origin);
     await page.route(`**/app/${lang}/words.js`, async (route) => {
       const body = (await (await route.fetch()).text()).replace(/,("(?:[^"\\]|\\.)*")\]/, "]");
       await route.fulfill({ status: 200, contentType: "text/javascript", body });
@@ -31,5 +33,7 @@ for (const lang of ["en", "pl"]) {
     await page.goto(`/?lang=${lang}`);
     await expect(page.locator("#app .fatal")).toContainText("words.js is not this build's");
     await expect(page.locator("#checker")).toHaveCount(0);
+    expect(problems).toEqual(["console error: words.js is not this build's (reload the page)"]);
+    await context.close();
   });
 }
