@@ -34,7 +34,7 @@ const SCENARIOS = [
       reason: ["V-3", "For non supported products and versions, use the relevant paid support option"],
     },
     pl: {
-      headline: "Nie: korzyści pomocy technicznej MPN nie obejmują produktu Exchange Server 2016; przyczyny i płatne opcje opisano poniżej.",
+      headline: "Nie: w tej sytuacji nie możesz skorzystać z korzyści pomocy technicznej MPN dla produktu Exchange Server 2016; przyczyny i płatne możliwości opisano poniżej.",
       routes: {},
       blocker: ["versionNotSupported", "Wersja Exchange Server 2016 nie należy do najnowszych wersji objętych usługą Microsoft Product Support"],
       reason: ["V-3", "W przypadku produktów i wersji, które nie są obsługiwane, użyj odpowiedniej płatnej opcji pomocy technicznej"],
@@ -54,7 +54,7 @@ const SCENARIOS = [
       routes: { productSupport: "15 zdarzeń, pozostało: 15." },
       step: ["createOnPremisesRequest", "Utwórz zgłoszenie pomocy technicznej dla produktu Exchange Server 2019", "https://support.serviceshub.microsoft.com/"],
       warning: ["currentVersionPastMainstream", "jej wsparcie podstawowe zakończyło się 9 stycznia 2024"],
-      reason: ["D-2", "Bieżąca wersja (N) kwalifikuje się do pomocy technicznej także w okresie wsparcia rozszerzonego", "nasza interpretacja"],
+      reason: ["D-2", "Bieżąca wersja (N) kwalifikuje się do pomocy technicznej także w okresie wsparcia rozszerzonego", "interpretacja narzędzia"],
     },
   },
   {
@@ -158,7 +158,7 @@ const SCENARIOS = [
         signatureCloudSupport: "Nieograniczona liczba zdarzeń.",
       },
       step: ["activateBenefits", "Aktywuj korzyści: w Partner Center rozwiń pozycję Korzyści", "https://partner.microsoft.com/"],
-      reason: ["D-5", "Plan pomocy technicznej „Cloud Solution Provider” dotyczy subskrypcji CSP klientów", "nasza interpretacja"],
+      reason: ["D-5", "Plan pomocy technicznej „Cloud Solution Provider” dotyczy subskrypcji CSP klientów", "interpretacja narzędzia"],
     },
   },
   {

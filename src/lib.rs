@@ -53,6 +53,50 @@ macro_rules! any_text {
     };
 }
 
+/// Declares a table of fixed strings and how it becomes a list of strings and back: the page's
+/// build reads its tables (`ui::i18n::Words`, `PageWords`, `describe::sentences::Sentences`) from
+/// `app/<lang>/words.js` (written by `src/bin/texts_js.rs` from `list`), so its wasm carries none
+/// of them; the other builds read the tables' `EN` / `PL` as compiled. Exported only so that the
+/// text generator and the tests, which compile `ui/i18n.rs` on its own, can declare it too.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! words_struct {
+    ($(#[$sm:meta])* $name:ident { $( $(#[$m:meta])* pub $f:ident: &'static str, )* }) => {
+        $(#[$sm])*
+        ///
+        /// `repr(C)` with one type of field: laid out as an array of them (`from_list`).
+        #[repr(C)]
+        pub struct $name {
+            $( $(#[$m])* pub $f: &'static str, )*
+        }
+
+        impl $name {
+            /// How many strings it has.
+            pub const COUNT: usize = [$(stringify!($f)),*].len();
+
+            /// Every string, in field order (what `words.js` holds; read by the native
+            /// `src/bin/texts_js.rs`, so unused in every wasm build).
+            #[allow(dead_code)]
+            pub fn list(&self) -> Vec<&'static str> {
+                vec![$(self.$f),*]
+            }
+
+            /// The words from such a list (`""` for any it lacks; the page's build only).
+            #[allow(dead_code)]
+            pub fn from_list(list: &'static [String]) -> $name {
+                let strings: [&'static str; Self::COUNT] =
+                    std::array::from_fn(|i| list.get(i).map_or("", String::as_str));
+                // SAFETY: the struct is `repr(C)` with exactly `COUNT` fields, all
+                // `&'static str`: its layout is that of `[&'static str; COUNT]` (same size and
+                // alignment, fields in order, no padding), and every value is a valid
+                // `&'static str`. A field-by-field copy cost the page's wasm more bytes than
+                // the strings it moved out.
+                unsafe { std::mem::transmute::<[&'static str; Self::COUNT], $name>(strings) }
+            }
+        }
+    };
+}
+
 pub mod describe;
 pub mod ics;
 pub mod questions;

@@ -3,6 +3,9 @@
 //! leaves the rest empty (the page then shows nothing rather than another field's words).
 #![cfg(not(target_arch = "wasm32"))]
 
+// The macro that declares its tables, where the file looks for it (`crate::words_struct!`).
+#[allow(unused_imports)]
+use mpn_eligibility::words_struct;
 #[allow(dead_code)]
 #[path = "../src/ui/i18n.rs"]
 mod i18n;
@@ -54,4 +57,28 @@ fn a_short_list_leaves_the_rest_empty() {
     assert!(back.list()[2..].iter().all(|s| s.is_empty()));
     let none = i18n::Words::from_list(leak(&[]));
     assert!(none.list().iter().all(|s| s.is_empty()));
+}
+
+#[test]
+fn every_fixed_sentence_comes_back_in_its_field() {
+    use mpn_eligibility::describe::sentences::{self, Sentences};
+    for lang in [Lang::En, Lang::Pl] {
+        let s = sentences::of(lang);
+        let list = s.list();
+        assert_eq!(list.len(), Sentences::COUNT);
+        assert!(list.len() > 90, "{} sentences", list.len());
+        assert!(
+            list.iter().all(|x| !x.is_empty()),
+            "an empty sentence in {lang:?}"
+        );
+        let back = Sentences::from_list(leak(&list));
+        assert_eq!(back.list(), list);
+        assert_eq!(back.no_incidents_left, s.no_incidents_left);
+        assert_eq!(back.q_as_of, s.q_as_of);
+    }
+    let (en, pl) = (sentences::of(Lang::En), sentences::of(Lang::Pl));
+    assert!(en
+        .no_incidents_left
+        .starts_with("All the support incidents"));
+    assert!(pl.no_incidents_left.starts_with("Wszystkie zdarzenia"));
 }

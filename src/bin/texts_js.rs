@@ -1,14 +1,18 @@
 //! Writes the text the page's and the element's builds leave out of their wasm, as an ES module
 //! of one list of strings: `texts_js quotes <en|pl>` the article's words they quote
 //! (`describe::loaded`, `app|embed/<lang>/quotes.js`), `texts_js words <en|pl>` the page's fixed
-//! strings (`ui::i18n::Words`, `app/<lang>/words.js`).
+//! strings and the fixed sentences of its answers (`ui::i18n::Words`, `PageWords`,
+//! `describe::sentences::Sentences`, in that order: `app/<lang>/words.js`).
 // On wasm32 the tool is an empty `main` (below): what it uses is left unused there.
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
-use mpn_eligibility::describe::{loaded, Lang};
+use mpn_eligibility::describe::{loaded, sentences, Lang};
 
 // `ui` is compiled for wasm only; its word tables need nothing of the web, so they are read here
 // from the same file, with the two crate paths they name.
+// The macro that declares its tables, where the file looks for it (`crate::words_struct!`).
+#[allow(unused_imports)]
+use mpn_eligibility::words_struct;
 #[allow(dead_code)]
 #[path = "../ui/i18n.rs"]
 mod i18n;
@@ -35,7 +39,12 @@ fn main() {
     };
     let texts = match kind.as_deref() {
         Some("quotes") => loaded::list(lang),
-        Some("words") => [i18n::words(lang).list(), i18n::page(lang).list()].concat(),
+        Some("words") => [
+            i18n::words(lang).list(),
+            i18n::page(lang).list(),
+            sentences::of(lang).list(),
+        ]
+        .concat(),
         _ => usage(),
     };
     let json = serde_json::to_string(&texts).unwrap_or_else(|e| {

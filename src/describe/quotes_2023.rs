@@ -69,7 +69,7 @@ pub static QUOTES_2023: [Quote2023; 41] = [
     q(
         M3,
         any_text!("If your company has active membership offers but you can't see them, you have signed in using the wrong account."),
-        pl_text!("Jeśli firma ma oferty, a ich nie widzisz, zalogowano się niewłaściwym kontem."),
+        pl_text!("Jeśli Twoja firma ma oferty, a ich nie widzisz, logujesz się niewłaściwym kontem."),
     ),
     q(
         A1,
@@ -99,7 +99,7 @@ pub static QUOTES_2023: [Quote2023; 41] = [
     q(
         T3,
         any_text!("Signature Cloud Support - For cloud products only | | Unlimited | Cloud Competencies: Unlimited Other competencies: Five Incidents | Cloud Competencies: Unlimited Other competencies: 10 Incidents"),
-        pl_text!("Signature Cloud Support: Action Pack nic, oznaczenie bez limitu, dawny Silver i Gold bez limitu z kompetencją w chmurze, inaczej 5 i 10 zdarzeń."),
+        pl_text!("Signature Cloud Support: Action Pack – brak, oznaczenie bez limitu, dawny Silver i Gold bez limitu z kompetencją w chmurze, inaczej 5 i 10 zdarzeń."),
     ),
     q(
         V1,
@@ -129,7 +129,7 @@ pub static QUOTES_2023: [Quote2023; 41] = [
     q(
         V6,
         any_text!("You can purchase a support incident online if your sign-in using an MSA account for example, Outlook.com, Gmail etc."),
-        pl_text!("Kupić zdarzenie online można tylko po zalogowaniu kontem Microsoft (MSA)."),
+        pl_text!("Pomoc za zdarzenie można kupić online tylko po zalogowaniu kontem Microsoft (MSA)."),
     ),
     q(
         I1,
@@ -139,7 +139,7 @@ pub static QUOTES_2023: [Quote2023; 41] = [
     q(
         I3,
         any_text!("Sign in to the Support for Business portal and select Windows 11 and any version, category, or problem."),
-        pl_text!("W Support for Business wybierz Windows 11 i dowolne dane; zgłoszenie nie powstaje."),
+        pl_text!("W Support for Business rozpocznij zgłoszenie dla Windows 11 z dowolnymi danymi i go nie wysyłaj."),
     ),
     q(
         I5,
@@ -174,7 +174,7 @@ pub static QUOTES_2023: [Quote2023; 41] = [
     q(
         C7,
         any_text!("You can use Signature Cloud Support by selecting Help + Support > Support Plans > Link support benefits and enter the Access ID and Contract ID in those portals."),
-        pl_text!("We własnej organizacji: Help + Support, Support Plans, Link support benefits w portalu produktu."),
+        pl_text!("Dla własnej organizacji: Help + Support, Support Plans, Link support benefits w portalu produktu."),
     ),
     q(
         E1,

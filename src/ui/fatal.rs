@@ -54,7 +54,7 @@ fn words(pl: bool) -> [&'static str; 3] {
         [
             "Coś poszło nie tak",
             "Narzędzie zatrzymało się z powodu błędu wewnętrznego. Twoje odpowiedzi są zapisane \
-             w linku tej strony: załaduj ją ponownie, aby wrócić do nich.",
+             w linku tej strony: załaduj ją ponownie, aby do nich wrócić.",
             "Załaduj ponownie",
         ]
     } else {

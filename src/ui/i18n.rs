@@ -1,49 +1,10 @@
 //! The page's own words in Polish and English (the answer's sentences come from `describe`).
 
+use crate::describe::sentences;
 use crate::describe::Lang;
 use crate::rules::date::Date;
 
-/// Declares a table of words and how it becomes a list of strings and back: the page's build
-/// reads its words from `app/<lang>/words.js` (written by `src/bin/texts_js.rs` from `list`), so
-/// its wasm carries none of them; the element's and the JS API's builds read `EN` / `PL`.
-macro_rules! words_struct {
-    ($(#[$sm:meta])* $name:ident { $( $(#[$m:meta])* pub $f:ident: &'static str, )* }) => {
-        $(#[$sm])*
-        ///
-        /// `repr(C)` with one type of field: laid out as an array of them (`from_list`).
-        #[repr(C)]
-        pub struct $name {
-            $( $(#[$m])* pub $f: &'static str, )*
-        }
-
-        impl $name {
-            /// How many strings it has.
-            pub const COUNT: usize = [$(stringify!($f)),*].len();
-
-            /// Every string, in field order (what `words.js` holds; read by the native
-            /// `src/bin/texts_js.rs`, so unused in every wasm build).
-            #[allow(dead_code)]
-            pub fn list(&self) -> Vec<&'static str> {
-                vec![$(self.$f),*]
-            }
-
-            /// The words from such a list (`""` for any it lacks; the page's build only).
-            #[allow(dead_code)]
-            pub fn from_list(list: &'static [String]) -> $name {
-                let strings: [&'static str; Self::COUNT] =
-                    std::array::from_fn(|i| list.get(i).map_or("", String::as_str));
-                // SAFETY: the struct is `repr(C)` with exactly `COUNT` fields, all
-                // `&'static str`: its layout is that of `[&'static str; COUNT]` (same size and
-                // alignment, fields in order, no padding), and every value is a valid
-                // `&'static str`. A field-by-field copy cost the page's wasm more bytes than
-                // the strings it moved out.
-                unsafe { std::mem::transmute::<[&'static str; Self::COUNT], $name>(strings) }
-            }
-        }
-    };
-}
-
-words_struct! {
+crate::words_struct! {
     /// Every fixed string of the page, in one language.
     Words {
         pub title: &'static str,
@@ -179,7 +140,7 @@ pub const EN: Words = Words {
     as_of_hint: "Today by default. Change it to see what happens when mainstream support ends.",
     s_product: "Product and version",
     s_org: "Your organization",
-    s_person: "You, the person asking",
+    s_person: "Your account and roles",
     s_benefits: "The support benefits",
     s_customer: "Who the support is for",
     product: "Product",
@@ -221,7 +182,7 @@ pub const EN: Words = Words {
     incidents_error: "Incidents used: enter a whole number, 0 or more. Your other answers are kept.",
     for_customer: "Is the request on behalf of a customer?",
     customer_yes: "Yes, for a customer",
-    customer_no: "No, for our own organization",
+    customer_no: "No, for your own organization",
     csp: "Did you sell the customer's Azure subscription as a Cloud Solution Provider (CSP)?",
     yes: "Yes",
     no: "No",
@@ -286,11 +247,11 @@ pub const PL: Words = Words {
     brand: "Sprawdzanie uprawnień do pomocy technicznej MPN",
     start_again: "Zacznij od nowa",
     cleared: "Wszystkie odpowiedzi wyczyszczone.",
-    as_of: "Odpowiedź na dzień",
+    as_of: "Stan na dzień",
     as_of_hint: "Domyślnie dzisiaj. Zmień datę, aby zobaczyć, co się stanie po zakończeniu wsparcia podstawowego.",
     s_product: "Produkt i wersja",
     s_org: "Twoja organizacja",
-    s_person: "Ty, osoba pytająca",
+    s_person: "Twoje konto i role",
     s_benefits: "Korzyści pomocy technicznej",
     s_customer: "Dla kogo jest pomoc",
     product: "Produkt",
@@ -315,28 +276,28 @@ pub const PL: Words = Words {
     silver: "Silver",
     gold: "Gold",
     cloud_mark: "chmura",
-    association: "Czy Twoje logowanie do Partner Center jest skojarzone z MPN?",
+    association: "Czy konto, którym logujesz się do Partner Center, jest skojarzone z MPN?",
     assoc_mpn: "Tak, z MPN",
     assoc_csp: "Nie, tylko z CSP",
     roles: "Jakie role w Partner Center masz?",
-    roles_hint: "Zaznacz każdą swoją rolę albo „Żadna z tych”.",
+    roles_hint: "Zaznacz każdą swoją rolę albo „Żadna z powyższych”.",
     role_ga: "Administrator globalny",
     role_pa: "Administrator partnera MPN",
     role_aa: "Agent administracyjny (Admin agent)",
-    role_none: "Żadna z tych",
+    role_none: "Żadna z powyższych",
     activated: "Czy korzyści techniczne zostały aktywowane (identyfikator dostępu i identyfikator kontraktu widać na stronie Korzyści techniczne)?",
-    linked: "Czy umowa pomocy technicznej jest już skojarzona z Twoim logowaniem (wpisano już identyfikator dostępu i identyfikator kontraktu)?",
+    linked: "Czy umowa pomocy technicznej jest już skojarzona z kontem, którym logujesz się do Partner Center (identyfikator dostępu i identyfikator kontraktu zostały już wpisane)?",
     expired: "Czy umowa pomocy technicznej wygasła?",
     incidents: "Ile zdarzeń pomocy technicznej już wykorzystano?",
-    incidents_hint: "Zostaw puste, jeśli nie wiesz.",
-    incidents_error: "Wykorzystane zdarzenia: wpisz liczbę całkowitą, 0 lub więcej. Pozostałe odpowiedzi zostają.",
+    incidents_hint: "Zdarzenie (incydent) to jedno zgłoszenie do pomocy technicznej. Zostaw puste, jeśli nie wiesz.",
+    incidents_error: "Wykorzystane zdarzenia: wpisz liczbę całkowitą, 0 lub więcej. Pozostałe odpowiedzi są zachowane.",
     for_customer: "Czy zgłoszenie jest w imieniu klienta?",
     customer_yes: "Tak, dla klienta",
-    customer_no: "Nie, dla naszej organizacji",
-    csp: "Czy subskrypcję Azure klienta sprzedaliście jako dostawca rozwiązań w chmurze (CSP)?",
+    customer_no: "Nie, dla własnej organizacji",
+    csp: "Czy subskrypcję Azure klienta sprzedała Twoja firma jako dostawca rozwiązań w chmurze (CSP)?",
     yes: "Tak",
     no: "Nie",
-    not_needed: "niepotrzebne dla tej odpowiedzi",
+    not_needed: "niepotrzebne do tej odpowiedzi",
     h_routes: "Pomoc, z której możesz skorzystać",
     h_steps: "Co zrobić, po kolei",
     h_blockers: "Co stoi na przeszkodzie",
@@ -345,11 +306,11 @@ pub const PL: Words = Words {
     h_lifecycle: "Cykl życia produktu",
     h_why: "Dlaczego? Zasady stojące za odpowiedzią",
     h_unknowns: "Odpowiedz, aby mieć pewność",
-    ours: "nasza interpretacja",
-    why_intro: "Każda zasada cytuje artykuł Partner Center; jej tytuł otwiera odpowiednią sekcję artykułu. Zasady oznaczone jako „nasza interpretacja” to decyzje tego narzędzia tam, gdzie artykuł milczy.",
+    ours: "interpretacja narzędzia",
+    why_intro: "Każda zasada cytuje artykuł Partner Center; jej tytuł otwiera odpowiednią sekcję artykułu. Zasady oznaczone jako „interpretacja narzędzia” to decyzje tego narzędzia tam, gdzie artykuł milczy.",
     intro: "Wybierz produkt, a odpowiedź pojawi się tutaj od pierwszego pytania. Co daje członkostwo:",
-    intro_row1: "Pomoc techniczna firmy Microsoft dla najnowszych produktów lokalnych: Action Pack 10, Silver 15, Gold 20 zdarzeń.",
-    intro_row2: "Signature Cloud Support dla produktów w chmurze: bez limitu z kompetencją w chmurze; w innym razie 5 (Silver) lub 10 (Gold) zdarzeń; nic z samym Action Pack.",
+    intro_row1: "Microsoft Product Support (pomoc techniczna firmy Microsoft) dla najnowszych produktów lokalnych: Action Pack 10, Silver 15, Gold 20 zdarzeń; zdarzenie (incydent) to jedno zgłoszenie do pomocy technicznej.",
+    intro_row2: "Signature Cloud Support dla produktów w chmurze: bez limitu z kompetencją w chmurze; w innym razie 5 (Silver) lub 10 (Gold) zdarzeń; sam Action Pack go nie obejmuje.",
     intro_row3: "Subskrypcje Azure klientów sprzedane przez CSP: plan pomocy technicznej „Cloud Solution Provider”.",
     notice_dropped: "Części linku nie udało się odczytać i ją pominięto:",
     notice_format: "Ten link utworzyła inna wersja narzędzia; części odpowiedzi może brakować.",
@@ -362,8 +323,8 @@ pub const PL: Words = Words {
     badge_older: "starsza",
     badge_mainstream: "wsparcie podstawowe do",
     badge_extended: "wsparcie rozszerzone do",
-    badge_modern: "wspierana (zasady Modern)",
-    badge_modern_until: "wspierana do",
+    badge_modern: "objęta wsparciem (nowoczesne zasady cyklu życia)",
+    badge_modern_until: "objęta wsparciem do",
     badge_ended: "wsparcie zakończone",
     covered_yes: "✓ objęta",
     covered_no: "✗ nieobjęta",
@@ -384,7 +345,7 @@ pub const PL: Words = Words {
     h_to_yes: "Jak dojść do odpowiedzi „tak”",
     h_next_change: "Kiedy odpowiedź się zmieni",
     add_to_calendar: "Dodaj do kalendarza",
-    ics_title: "Zmienia się odpowiedź o pomoc techniczną",
+    ics_title: "Zmienia się odpowiedź w sprawie pomocy technicznej",
     to_answer: "Przejdź do odpowiedzi",
     today: "dzisiaj",
     use_today: "Użyj dzisiejszej daty",
@@ -414,11 +375,15 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// The page's words from `words.js`'s list (`Words` then `PageWords`, kept for the page's life);
-/// `words` and `page` return them.
+/// The page's words from `words.js`'s list (`Words`, `PageWords`, then the answers' fixed
+/// sentences for `describe`, kept for the page's life); `words` and `page` return them.
 pub fn load(list: Vec<String>) -> (&'static Words, &'static PageWords) {
     let list: &'static [String] = Box::leak(list.into_boxed_slice());
-    let (w, p) = list.split_at(Words::COUNT.min(list.len()));
+    let (w, rest) = list.split_at(Words::COUNT.min(list.len()));
+    let (p, said) = rest.split_at(PageWords::COUNT.min(rest.len()));
+    if sentences::LOADED {
+        sentences::load(said);
+    }
     let loaded: (&'static Words, &'static PageWords) = (
         Box::leak(Box::new(Words::from_list(w))),
         Box::leak(Box::new(PageWords::from_list(p))),
@@ -439,7 +404,7 @@ pub fn date(d: Date, lang: Lang) -> String {
     crate::describe::date_in_words(d, lang)
 }
 
-words_struct! {
+crate::words_struct! {
     /// The words only the page has (the header's language switch, Copy link, Print, the footer,
     /// the print summary's rows): apart from `Words`, so an embed's build leaves them out.
     PageWords {
@@ -500,10 +465,10 @@ const PAGE_PL: PageWords = PageWords {
     copied: "Link skopiowany. Odpowiedzi są w części po #, która nigdy nie trafia na serwer.",
     copy_fallback: "Skopiuj ten link:",
     print: "Drukuj",
-    privacy: "Nic z Twoich odpowiedzi nie opuszcza tego urządzenia: bez serwera, bez plików cookie, bez analityki.",
+    privacy: "Żadna z Twoich odpowiedzi nie opuszcza tego urządzenia: bez serwera, plików cookie i analityki.",
     article_credit: "Zasady z artykułu Microsoft Partner Center „Pomoc techniczna dla produktów lokalnych lub w chmurze” (CC BY 4.0).",
     sum_link: "Te odpowiedzi w narzędziu:",
-    sum_assoc: "Logowanie do Partner Center",
+    sum_assoc: "Konto, którym logujesz się do Partner Center",
     sum_roles: "Role w Partner Center",
     sum_ap: "Microsoft Action Pack",
     sum_sp: "Korzyści oznaczenia Solutions Partner",
@@ -511,7 +476,7 @@ const PAGE_PL: PageWords = PageWords {
     sum_comp_level: "Najwyższy poziom kompetencji",
     sum_comp_cloud: "Kompetencja w chmurze",
     sum_act: "Korzyści techniczne aktywowane",
-    sum_lnk: "Umowa skojarzona z logowaniem",
+    sum_lnk: "Umowa skojarzona z kontem",
     sum_exp: "Umowa wygasła",
     sum_inc: "Wykorzystane zdarzenia",
     sum_cust: "Zgłoszenie dla",

@@ -1,18 +1,24 @@
-//! The page's start: `www/main.js` calls `run` with the page's words, and later `quotes` with the article's words the
+//! The page's start: `www/main.js` calls `run` with the page's words (and its answers' fixed
+//! sentences), and later `quotes` with the article's words the
 //! page quotes (`app/<lang>/quotes.js`, see `describe::loaded`), fetched when first needed.
 //! Only in the page's builds: the JS API's and the element's builds never take over a page, so a
 //! docs site's own `#app` stays its own.
 
 use wasm_bindgen::prelude::*;
 
+use super::i18n::{PageWords, Words};
 use crate::describe::loaded;
+use crate::describe::sentences::Sentences;
 
-/// Mounts the page's checker with its words (`app/<lang>/words.js`, see `i18n::load`); its
-/// reasons lack the article's words until `quotes`.
+/// How many strings `words.js` holds: the page's words, then its answers' fixed sentences.
+const WORDS: usize = Words::COUNT + PageWords::COUNT + Sentences::COUNT;
+
+/// Mounts the page's checker with its words and its answers' fixed sentences
+/// (`app/<lang>/words.js`, see `i18n::load`); its reasons lack the article's words until `quotes`.
 #[wasm_bindgen]
 pub fn run(words: Vec<String>) -> Result<(), JsValue> {
     // A list from another build would put every word in the wrong place: refuse it.
-    if words.len() != super::i18n::Words::COUNT + super::i18n::PageWords::COUNT {
+    if words.len() != WORDS {
         return Err(JsValue::from_str(
             "words.js is not this build's (reload the page)",
         ));

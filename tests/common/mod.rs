@@ -17,7 +17,7 @@ pub mod space;
 use mpn_eligibility::rules::date::Date;
 use mpn_eligibility::rules::decision::{Decision, Outcome, RouteId, RuleSetId, Tier, WarningCode};
 use mpn_eligibility::rules::request::Request;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
 /// With no question left open, the outcome follows from the routes: none is "not eligible", one
@@ -194,4 +194,50 @@ pub fn compare(expect: &Value, got: &Value) -> Vec<String> {
         }
     }
     bad
+}
+
+/// The answers of a request as `(section, field)` pairs, in the request's order (`asOf` and
+/// `ruleSet` are not answers: they stay in every variant).
+pub fn answers(request: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let Some(o) = request.as_object() {
+        for (section, v) in o {
+            if let Some(fields) = v.as_object() {
+                out.extend(fields.keys().map(|f| (section.clone(), f.clone())));
+            }
+        }
+    }
+    out
+}
+
+/// `request` with only the answers `keep` says yes to (the product always kept).
+pub fn keeping(request: &Value, keep: impl Fn(usize) -> bool) -> Value {
+    let mut out = request.clone();
+    for (i, (section, field)) in answers(request).iter().enumerate() {
+        if section == "request" && field == "product" || keep(i) {
+            continue;
+        }
+        if let Some(s) = out.get_mut(section).and_then(Value::as_object_mut) {
+            s.remove(field);
+        }
+    }
+    if let Some(o) = out.as_object_mut() {
+        o.retain(|_, v| {
+            v.as_object()
+                .is_none_or(|m: &Map<String, Value>| !m.is_empty())
+        });
+    }
+    out
+}
+
+/// The requests each case is asked as in `tests/sentences.rs` and `tests/polish.rs`: whole,
+/// product only, first half, second half of its answers.
+pub fn variants(request: &Value) -> Vec<(&'static str, Value)> {
+    let n = answers(request).len();
+    vec![
+        ("whole", request.clone()),
+        ("product only", keeping(request, |_| false)),
+        ("first half", keeping(request, |i| i < n / 2)),
+        ("second half", keeping(request, |i| i >= n / 2)),
+    ]
 }
