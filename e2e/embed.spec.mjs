@@ -103,6 +103,8 @@ test("two elements on one page keep their own answers and events", async ({ page
   const cloud = await recordResults(page, "#cloud");
   const c = page.locator("#cloud");
   await expect(c.locator("#q-product")).toHaveValue("azure");
+  // Action Pack gives no cloud support (C-6): folded away on Azure, opened to answer anyway.
+  await c.locator("#f-actionPack .tag-not-needed").click();
   await c.locator('input[name="actionPack"][value="1"]').check();
   await expect(c.locator("#headline")).toBeVisible();
   await c.locator('input[name="forCustomer"][value="0"]').check();
@@ -123,6 +125,7 @@ test("presets, language and compact come from attributes, and changing one keeps
   const c = page.locator("#cloud");
   await expect(c.locator("#q-product")).toHaveValue("azure");
   await expect(c.locator("#q-product")).toBeVisible(); // not compact: the preset can be changed
+  await c.locator("#f-actionPack .tag-not-needed").click();
   await c.locator('input[name="actionPack"][value="0"]').check();
   await page.evaluate(() => {
     const e = document.getElementById("cloud");
