@@ -5,9 +5,9 @@ use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use super::super::dom::{append, el, text_el, Root};
-use super::super::i18n;
-use crate::describe::{self, Lang};
-use crate::rules::catalog::FamilyKind;
+use super::super::i18n::{self, Words};
+use crate::describe::{self, relative, Lang};
+use crate::rules::catalog::{FamilyKind, Version};
 use crate::rules::date::Date;
 use crate::rules::decision::{Phase, Position};
 use crate::rules::lifecycle;
@@ -116,38 +116,14 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
                 )?],
             )?;
         }
-        let (class, text) = match s.phase {
-            Phase::Mainstream => (
-                "mainstream",
-                format!(
-                    "{} {}",
-                    w.badge_mainstream,
-                    opt_date(v.mainstream_end, lang)
-                ),
+        let (class, label, day) = phase_badge(v, s.phase, w);
+        let text = match day {
+            Some(day) => format!(
+                "{label} {} ({})",
+                i18n::date(day, lang),
+                relative::in_words(relative::between(d, day), w.units())
             ),
-            Phase::Extended => (
-                "extended",
-                format!("{} {}", w.badge_extended, opt_date(v.extended_end, lang)),
-            ),
-            Phase::Modern => match v.retirement {
-                Some(r) => (
-                    "modern",
-                    format!("{} {}", w.badge_modern_until, i18n::date(r, lang)),
-                ),
-                None => ("modern", w.badge_modern.to_string()),
-            },
-            Phase::Ended => (
-                "ended",
-                format!(
-                    "{} {}",
-                    w.badge_ended,
-                    opt_date(v.retirement.or(v.extended_end).or(v.mainstream_end), lang)
-                ),
-            ),
-            Phase::NotReleased => (
-                "notReleased",
-                format!("{} {}", w.badge_not_released, i18n::date(v.start, lang)),
-            ),
+            None => label.to_owned(),
         };
         append(
             &row,
@@ -168,6 +144,22 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
     Ok(())
 }
 
-fn opt_date(d: Option<Date>, lang: Lang) -> String {
-    d.map(|d| i18n::date(d, lang)).unwrap_or_default()
+/// The support-phase badge of a version: its class, its words and the day they name (the
+/// phase's last day, or the release for an unreleased version; none for a Modern version
+/// without an announced retirement).
+fn phase_badge(v: &Version, phase: Phase, w: &Words) -> (&'static str, &'static str, Option<Date>) {
+    match phase {
+        Phase::Mainstream => ("mainstream", w.badge_mainstream, v.mainstream_end),
+        Phase::Extended => ("extended", w.badge_extended, v.extended_end),
+        Phase::Modern => match v.retirement {
+            Some(r) => ("modern", w.badge_modern_until, Some(r)),
+            None => ("modern", w.badge_modern, None),
+        },
+        Phase::Ended => (
+            "ended",
+            w.badge_ended,
+            v.retirement.or(v.extended_end).or(v.mainstream_end),
+        ),
+        Phase::NotReleased => ("notReleased", w.badge_not_released, Some(v.start)),
+    }
 }
