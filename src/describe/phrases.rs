@@ -609,10 +609,11 @@ impl<'a> Ctx<'a> {
             }
             BlockerCode::VersionNotSupported => {
                 let v = self.version_subject();
+                let why = self.not_supported_reason();
                 tr!(
                     l,
-                    format!("{v} is not one of the recent versions Microsoft Product Support covers: only the current version (N), and the previous version (N-1) while it is in mainstream support. For this version, use a paid support option or buy a Partner support plan."),
-                    format!("{v} nie należy do najnowszych wersji objętych usługą Microsoft Product Support: obejmuje ona tylko bieżącą wersję (N) oraz poprzednią wersję (N-1), dopóki ta jest objęta wsparciem podstawowym. Dla tej wersji skorzystaj z płatnej opcji pomocy technicznej lub kup plan pomocy technicznej dla partnerów."),
+                    format!("{v} is not covered by Microsoft Product Support{why}. It covers only the current version (N) while it is supported, and the previous version (N-1) while it is in mainstream support. For this version, use a paid support option or buy a Partner support plan."),
+                    format!("{v} nie jest objęta usługą Microsoft Product Support{why}. Usługa obejmuje tylko bieżącą wersję (N), dopóki jest wspierana, oraz poprzednią wersję (N-1), dopóki ta jest objęta wsparciem podstawowym. Dla tej wersji skorzystaj z płatnej opcji pomocy technicznej lub kup plan pomocy technicznej dla partnerów."),
                 )
             }
             BlockerCode::ContractExpired => tr!(
@@ -652,6 +653,53 @@ impl<'a> Ctx<'a> {
             )
             .to_owned(),
         }
+    }
+
+    /// Why the version is not covered, as the engine decided it from its position and phase
+    /// (`rules::lifecycle::eligible`): ": it has not been released yet", ": it is older than
+    /// the previous version (N-1)", ": its support ended on …" or ": it is the previous version
+    /// (N-1), and its mainstream support ended on …"; empty without the lifecycle or its date.
+    fn not_supported_reason(&self) -> String {
+        let l = self.lang;
+        let Some(lc) = &self.d.lifecycle else {
+            return String::new();
+        };
+        let (why, day) = match (lc.position, lc.phase) {
+            (Position::Unreleased, _) | (_, Phase::NotReleased) => {
+                return tr!(
+                    l,
+                    ": it has not been released yet",
+                    ": nie jest jeszcze wydana"
+                )
+                .to_owned()
+            }
+            (Position::Older, _) => {
+                return tr!(
+                    l,
+                    ": it is older than the previous version (N-1)",
+                    ": jest starsza niż poprzednia wersja (N-1)"
+                )
+                .to_owned()
+            }
+            (_, Phase::Ended) => (
+                tr!(l, ": its support ended on", ": jej wsparcie zakończyło się"),
+                lc.retirement
+                    .as_ref()
+                    .or(lc.extended_end.as_ref())
+                    .or(lc.mainstream_end.as_ref()),
+            ),
+            (Position::NMinus1, _) => (
+                tr!(
+                    l,
+                    ": it is the previous version (N-1), and its mainstream support ended on",
+                    ": to poprzednia wersja (N-1), a jej wsparcie podstawowe zakończyło się"
+                ),
+                lc.mainstream_end.as_ref(),
+            ),
+            _ => return String::new(),
+        };
+        day.map(|d| format!("{why} {}", self.date(d)))
+            .unwrap_or_default()
     }
 
     pub(crate) fn blocker_link(code: BlockerCode) -> Option<Link> {
