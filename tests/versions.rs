@@ -206,15 +206,15 @@ fn assert_reason(d: &Decision, lang: Lang, reason: &str) {
     assert!(s.contains(reason), "{lang:?}: {s}");
     let others: &[&str] = match lang {
         Lang::En => &[
-            "its support ended",
-            "its mainstream support ended",
+            "its support has ended",
+            "its mainstream support has ended",
             "older than the previous version",
             "not been released",
             "not one of the recent versions",
         ],
         Lang::Pl => &[
-            "jej wsparcie zakończyło",
-            "wsparcie podstawowe zakończyło",
+            "jej wsparcie się zakończyło",
+            "wsparcie podstawowe się zakończyło",
             "starsza niż poprzednia",
             "nie jest jeszcze wydana",
             "nie należy do najnowszych",
@@ -240,12 +240,12 @@ fn a_current_version_whose_support_ended_is_said_to_have_ended() {
     assert_reason(
         &d,
         Lang::En,
-        "Skype for Business Server 2019 is not covered by Microsoft Product Support: its support ended on 14 October 2025.",
+        "Skype for Business Server 2019 is not covered by Microsoft Product Support: its support has ended.",
     );
     assert_reason(
         &d,
         Lang::Pl,
-        "Wersja Skype for Business Server 2019 nie jest objęta usługą Microsoft Product Support: jej wsparcie zakończyło się 14 października 2025.",
+        "Wersja Skype for Business Server 2019 nie jest objęta usługą Microsoft Product Support: jej wsparcie się zakończyło.",
     );
 }
 
@@ -260,12 +260,12 @@ fn a_previous_version_past_mainstream_is_said_to_be_n1_past_mainstream() {
     assert_reason(
         &d,
         Lang::En,
-        "Exchange Server 2016 is not covered by Microsoft Product Support: it is the previous version (N-1), and its mainstream support ended on 13 October 2020.",
+        "Exchange Server 2016 is not covered by Microsoft Product Support: it is the previous version (N-1), and its mainstream support has ended.",
     );
     assert_reason(
         &d,
         Lang::Pl,
-        "nie jest objęta usługą Microsoft Product Support: to poprzednia wersja (N-1), a jej wsparcie podstawowe zakończyło się 13 października 2020.",
+        "Wersja Exchange Server 2016 nie jest objęta usługą Microsoft Product Support: to poprzednia wersja (N-1), a jej wsparcie podstawowe się zakończyło.",
     );
 }
 
@@ -275,8 +275,16 @@ fn a_previous_version_whose_support_ended_is_said_to_have_ended() {
     let d = decide("sharepoint-server", "2019", "2026-12-01");
     let lc = d.lifecycle.as_ref().unwrap();
     assert_eq!((lc.position, lc.phase), (Position::NMinus1, Phase::Ended));
-    assert_reason(&d, Lang::En, ": its support ended on 14 July 2026.");
-    assert_reason(&d, Lang::Pl, ": jej wsparcie zakończyło się 14 lipca 2026.");
+    assert_reason(
+        &d,
+        Lang::En,
+        "SharePoint Server 2019 is not covered by Microsoft Product Support: its support has ended.",
+    );
+    assert_reason(
+        &d,
+        Lang::Pl,
+        "Wersja SharePoint Server 2019 nie jest objęta usługą Microsoft Product Support: jej wsparcie się zakończyło.",
+    );
 }
 
 #[test]

@@ -656,50 +656,38 @@ impl<'a> Ctx<'a> {
     }
 
     /// Why the version is not covered, as the engine decided it from its position and phase
-    /// (`rules::lifecycle::eligible`): ": it has not been released yet", ": it is older than
-    /// the previous version (N-1)", ": its support ended on …" or ": it is the previous version
-    /// (N-1), and its mainstream support ended on …"; empty without the lifecycle or its date.
-    fn not_supported_reason(&self) -> String {
+    /// (`rules::lifecycle::eligible`); empty without the version's lifecycle. The dates are in
+    /// the lifecycle's own sentence and on the version's badges.
+    fn not_supported_reason(&self) -> &'static str {
         let l = self.lang;
         let Some(lc) = &self.d.lifecycle else {
-            return String::new();
+            return "";
         };
-        let (why, day) = match (lc.position, lc.phase) {
+        match (lc.position, lc.phase) {
             (Position::Unreleased, _) | (_, Phase::NotReleased) => {
-                return tr!(
+                tr!(
                     l,
                     ": it has not been released yet",
                     ": nie jest jeszcze wydana"
                 )
-                .to_owned()
             }
-            (Position::Older, _) => {
-                return tr!(
-                    l,
-                    ": it is older than the previous version (N-1)",
-                    ": jest starsza niż poprzednia wersja (N-1)"
-                )
-                .to_owned()
-            }
-            (_, Phase::Ended) => (
-                tr!(l, ": its support ended on", ": jej wsparcie zakończyło się"),
-                lc.retirement
-                    .as_ref()
-                    .or(lc.extended_end.as_ref())
-                    .or(lc.mainstream_end.as_ref()),
+            (Position::Older, _) => tr!(
+                l,
+                ": it is older than the previous version (N-1)",
+                ": jest starsza niż poprzednia wersja (N-1)"
             ),
-            (Position::NMinus1, _) => (
-                tr!(
-                    l,
-                    ": it is the previous version (N-1), and its mainstream support ended on",
-                    ": to poprzednia wersja (N-1), a jej wsparcie podstawowe zakończyło się"
-                ),
-                lc.mainstream_end.as_ref(),
+            (_, Phase::Ended) => tr!(
+                l,
+                ": its support has ended",
+                ": jej wsparcie się zakończyło"
             ),
-            _ => return String::new(),
-        };
-        day.map(|d| format!("{why} {}", self.date(d)))
-            .unwrap_or_default()
+            (Position::NMinus1, _) => tr!(
+                l,
+                ": it is the previous version (N-1), and its mainstream support has ended",
+                ": to poprzednia wersja (N-1), a jej wsparcie podstawowe się zakończyło"
+            ),
+            _ => "",
+        }
     }
 
     pub(crate) fn blocker_link(code: BlockerCode) -> Option<Link> {
