@@ -34,16 +34,13 @@ pub struct Relative {
 pub fn between(as_of: Date, day: Date) -> Relative {
     let past = day < as_of;
     let (from, to) = if past { (day, as_of) } else { (as_of, day) };
-    let months = whole_months(from, to);
-    let distance = if from == to {
-        Distance::Today
-    } else if months > 0 {
-        Distance::Months(months)
-    } else {
-        match days_within_a_month(from, to) {
+    let distance = match whole_months(from, to) {
+        0 => match days_within_a_month(from, to) {
+            0 => Distance::Today,
             d if d >= 7 => Distance::Weeks(d / 7),
             d => Distance::Days(d),
-        }
+        },
+        months => Distance::Months(months),
     };
     Relative { distance, past }
 }
@@ -54,22 +51,22 @@ pub fn between(as_of: Date, day: Date) -> Relative {
 fn whole_months(from: Date, to: Date) -> u32 {
     let index = |d: Date| u32::from(d.year()) * 12 + u32::from(d.month());
     let months = index(to) - index(from);
-    let last_of_its_month = to.next_day().month() != to.month();
-    if to.day() < from.day() && !last_of_its_month {
-        months.saturating_sub(1)
+    if to.day() < from.day() && to.day() < to.days_in_month() {
+        months - 1
     } else {
         months
     }
 }
 
-/// Days from `from` to the later `to`, less than a month apart (so at most 30 steps).
-fn days_within_a_month(mut from: Date, to: Date) -> u32 {
-    let mut days = 0;
-    while from < to && days < 31 {
-        from = from.next_day();
-        days += 1;
+/// Days from `from` to the later `to`, less than a month apart: in the same month, or `to` in
+/// the next one.
+fn days_within_a_month(from: Date, to: Date) -> u32 {
+    let (a, b) = (u32::from(from.day()), u32::from(to.day()));
+    if from.month() == to.month() {
+        b - a
+    } else {
+        u32::from(from.days_in_month()) - a + b
     }
-    days
 }
 
 /// The words a distance is said with, in one language. `repr(C)` of `&str` only, in the order
@@ -103,27 +100,46 @@ pub struct Units<'a> {
 /// miesiące", "7 tygodni temu", "jutro".
 #[must_use]
 pub fn in_words(r: Relative, u: &Units<'_>) -> String {
-    let amount = match r.distance {
+    let (n, unit, months) = match r.distance {
         Distance::Today => return u.today.to_owned(),
         Distance::Days(1) => return (if r.past { u.yesterday } else { u.tomorrow }).to_owned(),
-        Distance::Days(n) => count(n, u.days),
-        Distance::Weeks(n) => count(n, u.weeks),
-        Distance::Months(n) => match (n / 12, n % 12) {
-            (0, m) => count(m, u.months),
-            (y, 0) => count(y, u.years),
-            (y, m) => format!("{}{}{}", count(y, u.years), u.and, count(m, u.months)),
-        },
+        Distance::Days(n) => (n, u.days, 0),
+        Distance::Weeks(n) => (n, u.weeks, 0),
+        Distance::Months(n) if n < 12 => (n, u.months, 0),
+        Distance::Months(n) => (n / 12, u.years, n % 12),
     };
     // Both languages put the word for a later day before the distance and the word for an
     // earlier day after it: "in 3 weeks" / "za 3 tygodnie", "3 weeks ago" / "3 tygodnie temu".
-    if r.past {
-        format!("{amount} {}", u.past)
-    } else {
-        format!("{} {amount}", u.future)
+    // Pushed piece by piece: the formatter's call sites cost the page's wasm more.
+    let mut s = String::new();
+    if !r.past {
+        s += u.future;
+        s += " ";
     }
+    push_count(&mut s, n, unit);
+    if months > 0 {
+        s += u.and;
+        push_count(&mut s, months, u.months);
+    }
+    if r.past {
+        s += " ";
+        s += u.past;
+    }
+    s
 }
 
-/// "2 months" / "2 miesiące".
-fn count(n: u32, forms: [&str; 3]) -> String {
-    format!("{n} {}", pl_form(n.into(), forms[0], forms[1], forms[2]))
+/// Appends "2 months" / "2 miesiące".
+#[inline(never)]
+fn push_count(s: &mut String, n: u32, forms: [&str; 3]) {
+    push_number(s, n);
+    s.push(' ');
+    s.push_str(pl_form(n.into(), forms[0], forms[1], forms[2]));
+}
+
+/// Appends `n` in decimal digits.
+fn push_number(s: &mut String, n: u32) {
+    if n >= 10 {
+        push_number(s, n / 10);
+    }
+    s.push(char::from(b'0' + (n % 10) as u8));
 }
