@@ -1,7 +1,7 @@
 //! Writes the text the page's and the element's builds leave out of their wasm, as an ES module
 //! of one list of strings: `texts_js quotes <en|pl>` the article's words they quote
 //! (`describe::loaded`, `app|embed/<lang>/quotes.js`), `texts_js words <en|pl>` the page's fixed
-//! strings (`ui::i18n::Words`, `app/<lang>/words.js`).
+//! strings (`ui::i18n::Words`, `PageWords`, then the catalog's known gaps: `app/<lang>/words.js`).
 // On wasm32 the tool is an empty `main` (below): what it uses is left unused there.
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
@@ -35,7 +35,12 @@ fn main() {
     };
     let texts = match kind.as_deref() {
         Some("quotes") => loaded::list(lang),
-        Some("words") => [i18n::words(lang).list(), i18n::page(lang).list()].concat(),
+        Some("words") => [
+            i18n::words(lang).list(),
+            i18n::page(lang).list(),
+            i18n::gaps(lang),
+        ]
+        .concat(),
         _ => usage(),
     };
     let json = serde_json::to_string(&texts).unwrap_or_else(|e| {

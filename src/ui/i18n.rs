@@ -2,6 +2,7 @@
 
 use crate::describe::relative::Units;
 use crate::describe::Lang;
+use crate::rules::catalog::{Gap, GAPS};
 use crate::rules::date::Date;
 
 /// Declares a table of words and how it becomes a list of strings and back: the page's build
@@ -466,29 +467,51 @@ const FROM_FILE: bool = cfg!(all(
     not(feature = "embed")
 ));
 
+/// What the page's build loads from `words.js`: its words, its own words, and the whole list
+/// (whose end is the known gaps' texts).
+type Loaded = (&'static Words, &'static PageWords, &'static [String]);
+
 thread_local! {
-    static LOADED: std::cell::RefCell<Option<(&'static Words, &'static PageWords)>> =
-        const { std::cell::RefCell::new(None) };
+    static LOADED: std::cell::RefCell<Option<Loaded>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The page's words from `words.js`'s list (`Words` then `PageWords`, kept for the page's life);
-/// `words` and `page` return them.
-pub fn load(list: Vec<String>) -> (&'static Words, &'static PageWords) {
+/// The page's words from `words.js`'s list (`Words`, `PageWords`, then the catalog's known gaps
+/// in its order; kept for the page's life): `words`, `page` and `gap` return them.
+pub fn load(list: Vec<String>) -> Loaded {
     let list: &'static [String] = Box::leak(list.into_boxed_slice());
     let (w, p) = list.split_at(Words::COUNT.min(list.len()));
-    let loaded: (&'static Words, &'static PageWords) = (
+    let loaded: Loaded = (
         Box::leak(Box::new(Words::from_list(w))),
         Box::leak(Box::new(PageWords::from_list(p))),
+        list,
     );
     LOADED.with(|l| *l.borrow_mut() = Some(loaded));
     loaded
 }
 
 /// The loaded words (empty ones before `load`).
-fn loaded() -> (&'static Words, &'static PageWords) {
+fn loaded() -> Loaded {
     LOADED
         .with(|l| *l.borrow())
         .unwrap_or_else(|| load(Vec::new()))
+}
+
+/// The `index`-th known gap's text (`catalog::GAPS`) in the language spoken: loaded in the
+/// page's build (whose catalog has none of it), compiled in the others.
+pub fn gap(index: usize, g: &Gap, lang: Lang) -> &'static str {
+    if FROM_FILE {
+        let at = Words::COUNT + PageWords::COUNT + index;
+        return loaded().2.get(at).map_or("", String::as_str);
+    }
+    crate::describe::name(&g.name, Lang::spoken(lang))
+}
+
+/// The known gaps' texts in `lang`, in the catalog's order: the end of `words.js`.
+#[allow(dead_code)]
+pub fn gaps(lang: Lang) -> Vec<&'static str> {
+    GAPS.iter()
+        .map(|g| crate::describe::name(&g.name, lang))
+        .collect()
 }
 
 /// A date as people read it: "13 October 2026" / "13 października 2026" (the answer's wording).

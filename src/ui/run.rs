@@ -12,7 +12,10 @@ use crate::describe::loaded;
 #[wasm_bindgen]
 pub fn run(words: Vec<String>) -> Result<(), JsValue> {
     // A list from another build would put every word in the wrong place: refuse it.
-    if words.len() != super::i18n::Words::COUNT + super::i18n::PageWords::COUNT {
+    let count = super::i18n::Words::COUNT
+        + super::i18n::PageWords::COUNT
+        + crate::rules::catalog::GAPS.len();
+    if words.len() != count {
         return Err(JsValue::from_str(
             "words.js is not this build's (reload the page)",
         ));

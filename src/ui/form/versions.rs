@@ -1,5 +1,7 @@
-//! The product's versions with their N / N-1 and support-phase badges, and the as-of date in
-//! words: the parts of the form that change with the product and the date.
+//! The product's versions with their N / N-1 and support-phase badges (each phase's date also
+//! said relative to the answer's date, `describe::relative`) and the catalog's known gaps beside
+//! them, and the as-of date in words: the parts of the form that change with the product and
+//! the date.
 
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -7,7 +9,7 @@ use web_sys::Element;
 use super::super::dom::{append, el, text_el, Root};
 use super::super::i18n::{self, Words};
 use crate::describe::{self, relative, Lang};
-use crate::rules::catalog::{FamilyKind, Version};
+use crate::rules::catalog::{Family, FamilyKind, Version, GAPS};
 use crate::rules::date::Date;
 use crate::rules::decision::{Phase, Position};
 use crate::rules::lifecycle;
@@ -35,18 +37,23 @@ pub fn show_date(root: &Root, a: &Answers, lang: Lang, today: Date) -> Result<()
 pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Result<(), JsValue> {
     let w = i18n::words(lang);
     let d = a.as_of.unwrap_or(today);
-    let family = a.product.filter(|f| f.kind == FamilyKind::OnPremises);
     // Rebuild only when the product or the date changed: rebuilding on every answer would take
     // the focus away from a version chosen with the arrow keys.
-    let key = family.map(|f| format!("{}|{d}", f.id)).unwrap_or_default();
+    let key = a
+        .product
+        .map(|f| format!("{}|{d}", f.id))
+        .unwrap_or_default();
     if slot.get_attribute("data-key").as_deref() == Some(key.as_str()) {
         return Ok(());
     }
     slot.set_attribute("data-key", &key)?;
     slot.set_text_content(None);
-    let Some(family) = family else {
+    let Some(family) = a.product else {
         return Ok(());
     };
+    if family.kind != FamilyKind::OnPremises {
+        return append_gaps(slot, family, lang);
+    }
     let fs = el(
         "fieldset",
         &[
@@ -139,8 +146,24 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         append(&list, &[&row])?;
     }
     let timeline = super::super::timeline::draw(family, d, lang)?;
-    append(&fs, &[&lg, &hint, &list, &timeline])?;
+    append(&fs, &[&lg, &hint])?;
+    append_gaps(&fs, family, lang)?;
+    append(&fs, &[&list, &timeline])?;
     append(slot, &[&fs])?;
+    Ok(())
+}
+
+/// What the catalog knowingly lacks beside `family` (a newer version, a successor), as text:
+/// with its versions, or under the product chosen when it has none to show.
+fn append_gaps(parent: &Element, family: &Family, lang: Lang) -> Result<(), JsValue> {
+    for (i, g) in GAPS.iter().enumerate() {
+        if g.family == family.id {
+            append(
+                parent,
+                &[&text_el("p", &[("class", "gap")], i18n::gap(i, g, lang))?],
+            )?;
+        }
+    }
     Ok(())
 }
 
