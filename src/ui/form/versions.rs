@@ -92,7 +92,9 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         } else {
             ("badge uncovered", w.covered_no)
         };
-        let ok_id = format!("{id}-ok");
+        let ok_id = [id.as_str(), "-ok"].concat();
+        let n_id = [id.as_str(), "-n"].concat();
+        let phase_id = [id.as_str(), "-phase"].concat();
         append(
             &row,
             &[&text_el(
@@ -109,8 +111,8 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         };
         // The radio's description: its position (when it has one) and its support phase.
         let described = match position {
-            Some(_) => format!("{ok_id} {id}-n {id}-phase"),
-            None => format!("{ok_id} {id}-phase"),
+            Some(_) => [ok_id.as_str(), " ", &n_id, " ", &phase_id].concat(),
+            None => [ok_id.as_str(), " ", &phase_id].concat(),
         };
         input.set_attribute("aria-describedby", &described)?;
         if let Some(p) = position {
@@ -118,7 +120,7 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
                 &row,
                 &[&text_el(
                     "span",
-                    &[("class", "badge position"), ("id", &format!("{id}-n"))],
+                    &[("class", "badge position"), ("id", &n_id)],
                     p,
                 )?],
             )?;
@@ -136,10 +138,7 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
             &row,
             &[&text_el(
                 "span",
-                &[
-                    ("class", &format!("badge {class}")),
-                    ("id", &format!("{id}-phase")),
-                ],
+                &[("class", class), ("id", &phase_id)],
                 &text,
             )?],
         )?;
@@ -167,22 +166,22 @@ fn append_gaps(parent: &Element, family: &Family, lang: Lang) -> Result<(), JsVa
     Ok(())
 }
 
-/// The support-phase badge of a version: its class, its words and the day they name (the
+/// The support-phase badge of a version: its classes, its words and the day they name (the
 /// phase's last day, or the release for an unreleased version; none for a Modern version
 /// without an announced retirement).
 fn phase_badge(v: &Version, phase: Phase, w: &Words) -> (&'static str, &'static str, Option<Date>) {
     match phase {
-        Phase::Mainstream => ("mainstream", w.badge_mainstream, v.mainstream_end),
-        Phase::Extended => ("extended", w.badge_extended, v.extended_end),
+        Phase::Mainstream => ("badge mainstream", w.badge_mainstream, v.mainstream_end),
+        Phase::Extended => ("badge extended", w.badge_extended, v.extended_end),
         Phase::Modern => match v.retirement {
-            Some(r) => ("modern", w.badge_modern_until, Some(r)),
-            None => ("modern", w.badge_modern, None),
+            Some(r) => ("badge modern", w.badge_modern_until, Some(r)),
+            None => ("badge modern", w.badge_modern, None),
         },
         Phase::Ended => (
-            "ended",
+            "badge ended",
             w.badge_ended,
             v.retirement.or(v.extended_end).or(v.mainstream_end),
         ),
-        Phase::NotReleased => ("notReleased", w.badge_not_released, Some(v.start)),
+        Phase::NotReleased => ("badge notReleased", w.badge_not_released, Some(v.start)),
     }
 }
