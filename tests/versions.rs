@@ -47,7 +47,7 @@ fn earlier(distance: Distance) -> Relative {
 
 /// The distance from `as_of` to `day` in the page's words of `lang`.
 fn say(as_of: &str, day: &str, lang: Lang) -> String {
-    in_words(far(as_of, day), &i18n::words(lang).units())
+    in_words(far(as_of, day), i18n::words(lang).units())
 }
 
 // ------------------------------------------------------------------------ the arithmetic
