@@ -90,6 +90,7 @@ pub struct CompetencyEntry {
 #[serde(deny_unknown_fields)]
 pub struct GapEntry {
     pub id: String,
+    pub family: String,
     pub name_en: String,
     pub name_pl: String,
 }
@@ -228,6 +229,12 @@ fn check(c: &Catalog) -> Vec<String> {
         let at = format!("gap {:?}", g.id);
         let texts = [("name_en", g.name_en.as_str()), ("name_pl", &g.name_pl)];
         entry(&mut errs, &mut ids, &at, "gap", &g.id, &texts);
+        if !c.family.iter().any(|f| f.id == g.family) {
+            errs.push(format!(
+                "{at} field family: {:?} is not the id of a family",
+                g.family
+            ));
+        }
     }
     errs
 }
@@ -460,9 +467,8 @@ pub fn generate(c: &Catalog) -> String {
     for g in &c.gap {
         let _ = writeln!(
             out,
-            "    Gap {{ id: {:?}, name: {} }},",
-            g.id,
-            text(&g.name_en, &g.name_pl)
+            "    Gap {{ id: api_only!({:?}, \"\"), family: {:?}, name: Text {{ en: gap_en!({:?}), pl: gap_pl!({:?}) }} }},",
+            g.id, g.family, g.name_en, g.name_pl
         );
     }
     out.push_str("];\n\npub static SOURCES: &[Source] = &[\n");

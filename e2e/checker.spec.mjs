@@ -30,13 +30,13 @@ const SCENARIOS = [
     en: {
       headline: "No: your MPN technical support benefits cannot be used for Exchange Server 2016; the reasons and the paid options are listed below.",
       routes: {},
-      blocker: ["versionNotSupported", "Exchange Server 2016 is not one of the recent versions Microsoft Product Support covers"],
+      blocker: ["versionNotSupported", "Exchange Server 2016 is not covered by Microsoft Product Support: it is the previous version (N-1), and its mainstream support has ended."],
       reason: ["V-3", "For non supported products and versions, use the relevant paid support option"],
     },
     pl: {
       headline: "Nie: w tej sytuacji nie możesz skorzystać z korzyści pomocy technicznej MPN dla produktu Exchange Server 2016; przyczyny i płatne możliwości opisano poniżej.",
       routes: {},
-      blocker: ["versionNotSupported", "Wersja Exchange Server 2016 nie należy do najnowszych wersji objętych usługą Microsoft Product Support"],
+      blocker: ["versionNotSupported", "Wersja Exchange Server 2016 nie jest objęta usługą Microsoft Product Support: to poprzednia wersja (N-1), a jej wsparcie podstawowe się zakończyło."],
       reason: ["V-3", "W przypadku produktów i wersji, które nie są obsługiwane, użyj odpowiedniej płatnej opcji pomocy technicznej"],
     },
   },

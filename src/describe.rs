@@ -18,6 +18,7 @@ pub mod loaded;
 mod phrases;
 pub mod quotes;
 pub mod quotes_2023;
+pub mod relative;
 pub mod sentences;
 pub mod trust;
 

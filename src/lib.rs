@@ -97,6 +97,43 @@ macro_rules! words_struct {
     };
 }
 
+/// A known gap's English text (`data/catalog.toml` `[[gap]]`, compiled by `build.rs`): left out
+/// of the Polish page's and element's builds, and out of both page builds, which load it with
+/// their words (`app/<lang>/words.js`, `ui::i18n::gap`; the condition is `i18n::FROM_FILE`'s).
+macro_rules! gap_en {
+    ($s:expr) => {
+        if cfg!(feature = "page-pl")
+            || cfg!(all(
+                any(feature = "page-en", feature = "page-pl"),
+                not(feature = "api"),
+                not(feature = "embed")
+            ))
+        {
+            ""
+        } else {
+            $s
+        }
+    };
+}
+
+/// A known gap's Polish text: left out of the English page's and element's builds, and out of
+/// both page builds (see [`gap_en!`]).
+macro_rules! gap_pl {
+    ($s:expr) => {
+        if cfg!(feature = "page-en")
+            || cfg!(all(
+                any(feature = "page-en", feature = "page-pl"),
+                not(feature = "api"),
+                not(feature = "embed")
+            ))
+        {
+            ""
+        } else {
+            $s
+        }
+    };
+}
+
 pub mod describe;
 pub mod ics;
 pub mod questions;

@@ -169,6 +169,13 @@ const BROKEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "gap-family",
+        &[
+            r#"gap "sql-server-2025" field family:"#,
+            r#""sql-server-2025" is not the id of a family"#,
+        ],
+    ),
+    (
         "duplicate-competency",
         &[r#"competency "cloudPlatform" field id:"#, "already the id"],
     ),
@@ -326,13 +333,13 @@ fn competencies_are_the_18_of_section_8_with_6_cloud() {
 
 #[test]
 fn gaps_are_the_three_of_section_8() {
-    let ids: Vec<&str> = GAPS.iter().map(|g| g.id).collect();
+    let ids: Vec<(&str, &str)> = GAPS.iter().map(|g| (g.id, g.family)).collect();
     assert_eq!(
         ids,
         [
-            "system-center-2025",
-            "skype-for-business-server-se",
-            "business-central-on-premises"
+            ("system-center-2025", "system-center"),
+            ("skype-for-business-server-se", "skype-for-business-server"),
+            ("business-central-on-premises", "dynamics-nav")
         ]
     );
 }
@@ -404,11 +411,21 @@ fn compiled_statics_are_the_shipped_file() {
         })
         .collect();
     assert_eq!(competencies, file_competencies);
-    let gaps: Vec<_> = GAPS.iter().map(|g| (g.id, g.name.en, g.name.pl)).collect();
+    let gaps: Vec<_> = GAPS
+        .iter()
+        .map(|g| (g.id, g.family, g.name.en, g.name.pl))
+        .collect();
     let file_gaps: Vec<_> = c
         .gap
         .iter()
-        .map(|g| (g.id.as_str(), g.name_en.as_str(), g.name_pl.as_str()))
+        .map(|g| {
+            (
+                g.id.as_str(),
+                g.family.as_str(),
+                g.name_en.as_str(),
+                g.name_pl.as_str(),
+            )
+        })
         .collect();
     assert_eq!(gaps, file_gaps);
 }

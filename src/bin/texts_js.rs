@@ -1,8 +1,9 @@
 //! Writes the text the page's and the element's builds leave out of their wasm, as an ES module
 //! of one list of strings: `texts_js quotes <en|pl>` the article's words they quote
 //! (`describe::loaded`, `app|embed/<lang>/quotes.js`), `texts_js words <en|pl>` the page's fixed
-//! strings and the fixed sentences of its answers (`ui::i18n::Words`, `PageWords`,
-//! `describe::sentences::Sentences`, in that order: `app/<lang>/words.js`).
+//! strings, the fixed sentences of its answers and the catalog's known gaps (`ui::i18n::Words`,
+//! `PageWords`, `describe::sentences::Sentences`, `i18n::gaps`, in that order:
+//! `app/<lang>/words.js`).
 // On wasm32 the tool is an empty `main` (below): what it uses is left unused there.
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
@@ -43,6 +44,7 @@ fn main() {
             i18n::words(lang).list(),
             i18n::page(lang).list(),
             sentences::of(lang).list(),
+            i18n::gaps(lang),
         ]
         .concat(),
         _ => usage(),

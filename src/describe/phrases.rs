@@ -559,10 +559,11 @@ impl<'a> Ctx<'a> {
             }
             BlockerCode::VersionNotSupported => {
                 let v = self.version_subject();
+                let why = self.not_supported_reason();
                 tr!(
                     l,
-                    format!("{v} is not one of the recent versions Microsoft Product Support covers: only the current version (N), and the previous version (N-1) while it is in mainstream support. For this version, use a paid support option or buy a Partner support plan."),
-                    format!("{v} nie należy do najnowszych wersji objętych usługą Microsoft Product Support: obejmuje ona tylko bieżącą wersję (N) oraz poprzednią wersję (N-1), dopóki ta jest objęta wsparciem podstawowym. Dla tej wersji skorzystaj z płatnej opcji pomocy technicznej lub kup plan pomocy technicznej dla partnerów."),
+                    format!("{v} is not covered by Microsoft Product Support{why}. It covers only the current version (N) while it is supported, and the previous version (N-1) while it is in mainstream support. For this version, use a paid support option or buy a Partner support plan."),
+                    format!("{v} nie jest objęta usługą Microsoft Product Support{why}. Usługa obejmuje tylko bieżącą wersję (N), dopóki jest wspierana, oraz poprzednią wersję (N-1), dopóki ta jest objęta wsparciem podstawowym. Dla tej wersji skorzystaj z płatnej opcji pomocy technicznej lub kup plan pomocy technicznej dla partnerów."),
                 )
             }
             BlockerCode::ContractExpired => self.said.contract_expired.to_owned(),
@@ -571,6 +572,41 @@ impl<'a> Ctx<'a> {
             BlockerCode::AskAdminToActivate => self.said.ask_admin_to_activate.to_owned(),
             BlockerCode::MpnAccountRequired => self.said.mpn_account_required.to_owned(),
             BlockerCode::AdminAgentRequired => self.said.admin_agent_required.to_owned(),
+        }
+    }
+
+    /// Why the version is not covered, as the engine decided it from its position and phase
+    /// (`rules::lifecycle::eligible`); empty without the version's lifecycle. The dates are in
+    /// the lifecycle's own sentence and on the version's badges.
+    fn not_supported_reason(&self) -> &'static str {
+        let l = self.lang;
+        let Some(lc) = &self.d.lifecycle else {
+            return "";
+        };
+        match (lc.position, lc.phase) {
+            (Position::Unreleased, _) | (_, Phase::NotReleased) => {
+                tr!(
+                    l,
+                    ": it has not been released yet",
+                    ": nie jest jeszcze wydana"
+                )
+            }
+            (Position::Older, _) => tr!(
+                l,
+                ": it is older than the previous version (N-1)",
+                ": jest starsza niż poprzednia wersja (N-1)"
+            ),
+            (_, Phase::Ended) => tr!(
+                l,
+                ": its support has ended",
+                ": jej wsparcie się zakończyło"
+            ),
+            (Position::NMinus1, _) => tr!(
+                l,
+                ": it is the previous version (N-1), and its mainstream support has ended",
+                ": to poprzednia wersja (N-1), a jej wsparcie podstawowe się zakończyło"
+            ),
+            _ => "",
         }
     }
 

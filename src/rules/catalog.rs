@@ -84,9 +84,12 @@ pub struct Competency {
 /// A product the catalog knowingly does not cover yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Gap {
-    /// Stable id, e.g. `"system-center-2025"`.
+    /// Stable id, e.g. `"system-center-2025"` (only the JS API's build has it: `api_only!`).
     pub id: &'static str,
-    /// What is missing and why.
+    /// The family it belongs beside, whose versions the page shows it with.
+    pub family: &'static str,
+    /// What is missing and why. Empty in the page's build, which loads it with its words
+    /// (`ui::i18n::gap`); the element's build has only its language's (`gap_en!`, lib.rs).
     pub name: Text,
 }
 
@@ -99,7 +102,8 @@ pub struct Source {
     pub description: &'static str,
 }
 
-// Sources and notes ship only with the JS API (`catalog()`): see `api_only!` in lib.rs.
+// Sources and notes ship only with the JS API (`catalog()`): see `api_only!` in lib.rs; the
+// gaps' texts as `gap_en!` / `gap_pl!` say.
 mod generated {
     use super::{Competency, Date, Family, FamilyKind, Gap, Policy, Source, Text, Version};
     include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));

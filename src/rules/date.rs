@@ -63,6 +63,11 @@ impl Date {
         self.day
     }
 
+    /// How many days its month has (28–31).
+    pub const fn days_in_month(self) -> u8 {
+        days_in_month(self.year, self.month)
+    }
+
     /// The next calendar day (saturates at 9999-12-31).
     pub fn next_day(self) -> Date {
         if let Some(d) = Date::new(self.year, self.month, self.day + 1) {

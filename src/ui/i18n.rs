@@ -1,7 +1,9 @@
 //! The page's own words in Polish and English (the answer's sentences come from `describe`).
 
+use crate::describe::relative::Units;
 use crate::describe::sentences;
 use crate::describe::Lang;
+use crate::rules::catalog::{Gap, GAPS};
 use crate::rules::date::Date;
 
 crate::words_struct! {
@@ -104,6 +106,25 @@ crate::words_struct! {
         /// Whether the benefit covers a version on the date (the coloured badge).
         pub covered_yes: &'static str,
         pub covered_no: &'static str,
+        /// How far a date is from the answer's (`describe::relative::Units`, field by field).
+        pub rel_future: &'static str,
+        pub rel_past: &'static str,
+        pub rel_today: &'static str,
+        pub rel_tomorrow: &'static str,
+        pub rel_yesterday: &'static str,
+        pub rel_and: &'static str,
+        pub rel_year_1: &'static str,
+        pub rel_year_few: &'static str,
+        pub rel_year_many: &'static str,
+        pub rel_month_1: &'static str,
+        pub rel_month_few: &'static str,
+        pub rel_month_many: &'static str,
+        pub rel_week_1: &'static str,
+        pub rel_week_few: &'static str,
+        pub rel_week_many: &'static str,
+        pub rel_day_1: &'static str,
+        pub rel_day_few: &'static str,
+        pub rel_day_many: &'static str,
         /// The support timeline (`timeline.rs`).
         pub tl_summary: &'static str,
         pub tl_caption: &'static str,
@@ -127,6 +148,23 @@ crate::words_struct! {
         pub today: &'static str,
         pub use_today: &'static str,
         pub sum_title: &'static str,
+    }
+}
+
+impl Words {
+    /// The words `describe::relative::in_words` says a distance with: the `rel_` fields.
+    pub fn units(&self) -> &Units<'static> {
+        // SAFETY: `Words` is `repr(C)` with only `&'static str` fields, so its 18 fields from
+        // `rel_future` to `rel_day_many` lie one after another like an array of 18 of them;
+        // `Units` is `repr(C)` of 6 `&str` then 4 `[&str; 3]`, the same 18 in the same order
+        // (same size, alignment and no padding). `tests/versions.rs` reads every one back.
+        // Copying them field by field cost the page's wasm more than the words it says.
+        unsafe {
+            let start = std::ptr::from_ref(self)
+                .cast::<u8>()
+                .add(std::mem::offset_of!(Words, rel_future));
+            &*start.cast::<Units<'static>>()
+        }
     }
 }
 
@@ -217,6 +255,24 @@ pub const EN: Words = Words {
     badge_ended: "support ended",
     covered_yes: "✓ covered",
     covered_no: "✗ not covered",
+    rel_future: "in",
+    rel_past: "ago",
+    rel_today: "today",
+    rel_tomorrow: "tomorrow",
+    rel_yesterday: "yesterday",
+    rel_and: " ",
+    rel_year_1: "year",
+    rel_year_few: "years",
+    rel_year_many: "years",
+    rel_month_1: "month",
+    rel_month_few: "months",
+    rel_month_many: "months",
+    rel_week_1: "week",
+    rel_week_few: "weeks",
+    rel_week_many: "weeks",
+    rel_day_1: "day",
+    rel_day_few: "days",
+    rel_day_many: "days",
     badge_not_released: "not released until",
     tl_summary: "Support timeline",
     tl_caption: "Bars: mainstream and extended support. The band below: when the benefit covered the version, as N or N-1. Select a row to choose its version.",
@@ -328,6 +384,24 @@ pub const PL: Words = Words {
     badge_ended: "wsparcie zakończone",
     covered_yes: "✓ objęta",
     covered_no: "✗ nieobjęta",
+    rel_future: "za",
+    rel_past: "temu",
+    rel_today: "dzisiaj",
+    rel_tomorrow: "jutro",
+    rel_yesterday: "wczoraj",
+    rel_and: " i ",
+    rel_year_1: "rok",
+    rel_year_few: "lata",
+    rel_year_many: "lat",
+    rel_month_1: "miesiąc",
+    rel_month_few: "miesiące",
+    rel_month_many: "miesięcy",
+    rel_week_1: "tydzień",
+    rel_week_few: "tygodnie",
+    rel_week_many: "tygodni",
+    rel_day_1: "dzień",
+    rel_day_few: "dni",
+    rel_day_many: "dni",
     badge_not_released: "premiera",
     tl_summary: "Oś czasu wsparcia",
     tl_caption: "Paski: wsparcie podstawowe i rozszerzone. Pasek pod spodem: kiedy korzyść obejmowała wersję, jako N lub N-1. Zaznacz wiersz, aby wybrać wersję.",
@@ -370,33 +444,56 @@ const FROM_FILE: bool = cfg!(all(
     not(feature = "embed")
 ));
 
+/// What the page's build loads from `words.js`: its words, its own words, and the whole list
+/// (whose end is the known gaps' texts).
+type Loaded = (&'static Words, &'static PageWords, &'static [String]);
+
 thread_local! {
-    static LOADED: std::cell::RefCell<Option<(&'static Words, &'static PageWords)>> =
-        const { std::cell::RefCell::new(None) };
+    static LOADED: std::cell::RefCell<Option<Loaded>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The page's words from `words.js`'s list (`Words`, `PageWords`, then the answers' fixed
-/// sentences for `describe`, kept for the page's life); `words` and `page` return them.
-pub fn load(list: Vec<String>) -> (&'static Words, &'static PageWords) {
+/// The page's words from `words.js`'s list (`Words`, `PageWords`, the answers' fixed sentences
+/// for `describe`, then the catalog's known gaps in its order; kept for the page's life):
+/// `words`, `page` and `gap` return them.
+pub fn load(list: Vec<String>) -> Loaded {
     let list: &'static [String] = Box::leak(list.into_boxed_slice());
     let (w, rest) = list.split_at(Words::COUNT.min(list.len()));
     let (p, said) = rest.split_at(PageWords::COUNT.min(rest.len()));
     if sentences::LOADED {
-        sentences::load(said);
+        sentences::load(&said[..sentences::Sentences::COUNT.min(said.len())]);
     }
-    let loaded: (&'static Words, &'static PageWords) = (
+    let loaded: Loaded = (
         Box::leak(Box::new(Words::from_list(w))),
         Box::leak(Box::new(PageWords::from_list(p))),
+        list,
     );
     LOADED.with(|l| *l.borrow_mut() = Some(loaded));
     loaded
 }
 
 /// The loaded words (empty ones before `load`).
-fn loaded() -> (&'static Words, &'static PageWords) {
+fn loaded() -> Loaded {
     LOADED
         .with(|l| *l.borrow())
         .unwrap_or_else(|| load(Vec::new()))
+}
+
+/// The `index`-th known gap's text (`catalog::GAPS`) in the language spoken: loaded in the
+/// page's build (whose catalog has none of it), compiled in the others.
+pub fn gap(index: usize, g: &Gap, lang: Lang) -> &'static str {
+    if FROM_FILE {
+        let at = Words::COUNT + PageWords::COUNT + sentences::Sentences::COUNT + index;
+        return loaded().2.get(at).map_or("", String::as_str);
+    }
+    crate::describe::name(&g.name, Lang::spoken(lang))
+}
+
+/// The known gaps' texts in `lang`, in the catalog's order: the end of `words.js`.
+#[allow(dead_code)]
+pub fn gaps(lang: Lang) -> Vec<&'static str> {
+    GAPS.iter()
+        .map(|g| crate::describe::name(&g.name, lang))
+        .collect()
 }
 
 /// A date as people read it: "13 October 2026" / "13 października 2026" (the answer's wording).

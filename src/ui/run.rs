@@ -10,8 +10,10 @@ use super::i18n::{PageWords, Words};
 use crate::describe::loaded;
 use crate::describe::sentences::Sentences;
 
-/// How many strings `words.js` holds: the page's words, then its answers' fixed sentences.
-const WORDS: usize = Words::COUNT + PageWords::COUNT + Sentences::COUNT;
+/// How many strings `words.js` holds: the page's words, its answers' fixed sentences, then the
+/// catalog's known gaps.
+const WORDS: usize =
+    Words::COUNT + PageWords::COUNT + Sentences::COUNT + crate::rules::catalog::GAPS.len();
 
 /// Mounts the page's checker with its words and its answers' fixed sentences
 /// (`app/<lang>/words.js`, see `i18n::load`); its reasons lack the article's words until `quotes`.

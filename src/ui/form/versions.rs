@@ -1,13 +1,15 @@
-//! The product's versions with their N / N-1 and support-phase badges, and the as-of date in
-//! words: the parts of the form that change with the product and the date.
+//! The product's versions with their N / N-1 and support-phase badges (each phase's date also
+//! said relative to the answer's date, `describe::relative`) and the catalog's known gaps beside
+//! them, and the as-of date in words: the parts of the form that change with the product and
+//! the date.
 
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use super::super::dom::{append, el, text_el, Root};
-use super::super::i18n;
-use crate::describe::{self, Lang};
-use crate::rules::catalog::FamilyKind;
+use super::super::i18n::{self, Words};
+use crate::describe::{self, relative, Lang};
+use crate::rules::catalog::{Family, FamilyKind, Version, GAPS};
 use crate::rules::date::Date;
 use crate::rules::decision::{Phase, Position};
 use crate::rules::lifecycle;
@@ -35,18 +37,23 @@ pub fn show_date(root: &Root, a: &Answers, lang: Lang, today: Date) -> Result<()
 pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Result<(), JsValue> {
     let w = i18n::words(lang);
     let d = a.as_of.unwrap_or(today);
-    let family = a.product.filter(|f| f.kind == FamilyKind::OnPremises);
     // Rebuild only when the product or the date changed: rebuilding on every answer would take
     // the focus away from a version chosen with the arrow keys.
-    let key = family.map(|f| format!("{}|{d}", f.id)).unwrap_or_default();
+    let key = a
+        .product
+        .map(|f| format!("{}|{d}", f.id))
+        .unwrap_or_default();
     if slot.get_attribute("data-key").as_deref() == Some(key.as_str()) {
         return Ok(());
     }
     slot.set_attribute("data-key", &key)?;
     slot.set_text_content(None);
-    let Some(family) = family else {
+    let Some(family) = a.product else {
         return Ok(());
     };
+    if family.kind != FamilyKind::OnPremises {
+        return append_gaps(slot, family, lang);
+    }
     let fs = el(
         "fieldset",
         &[
@@ -85,7 +92,9 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         } else {
             ("badge uncovered", w.covered_no)
         };
-        let ok_id = format!("{id}-ok");
+        let ok_id = [id.as_str(), "-ok"].concat();
+        let n_id = [id.as_str(), "-n"].concat();
+        let phase_id = [id.as_str(), "-phase"].concat();
         append(
             &row,
             &[&text_el(
@@ -102,8 +111,8 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         };
         // The radio's description: its position (when it has one) and its support phase.
         let described = match position {
-            Some(_) => format!("{ok_id} {id}-n {id}-phase"),
-            None => format!("{ok_id} {id}-phase"),
+            Some(_) => [ok_id.as_str(), " ", &n_id, " ", &phase_id].concat(),
+            None => [ok_id.as_str(), " ", &phase_id].concat(),
         };
         input.set_attribute("aria-describedby", &described)?;
         if let Some(p) = position {
@@ -111,63 +120,68 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
                 &row,
                 &[&text_el(
                     "span",
-                    &[("class", "badge position"), ("id", &format!("{id}-n"))],
+                    &[("class", "badge position"), ("id", &n_id)],
                     p,
                 )?],
             )?;
         }
-        let (class, text) = match s.phase {
-            Phase::Mainstream => (
-                "mainstream",
-                format!(
-                    "{} {}",
-                    w.badge_mainstream,
-                    opt_date(v.mainstream_end, lang)
-                ),
+        let (class, label, day) = phase_badge(v, s.phase, w);
+        let text = match day {
+            Some(day) => format!(
+                "{label} {} ({})",
+                i18n::date(day, lang),
+                relative::in_words(relative::between(d, day), w.units())
             ),
-            Phase::Extended => (
-                "extended",
-                format!("{} {}", w.badge_extended, opt_date(v.extended_end, lang)),
-            ),
-            Phase::Modern => match v.retirement {
-                Some(r) => (
-                    "modern",
-                    format!("{} {}", w.badge_modern_until, i18n::date(r, lang)),
-                ),
-                None => ("modern", w.badge_modern.to_string()),
-            },
-            Phase::Ended => (
-                "ended",
-                format!(
-                    "{} {}",
-                    w.badge_ended,
-                    opt_date(v.retirement.or(v.extended_end).or(v.mainstream_end), lang)
-                ),
-            ),
-            Phase::NotReleased => (
-                "notReleased",
-                format!("{} {}", w.badge_not_released, i18n::date(v.start, lang)),
-            ),
+            None => label.to_owned(),
         };
         append(
             &row,
             &[&text_el(
                 "span",
-                &[
-                    ("class", &format!("badge {class}")),
-                    ("id", &format!("{id}-phase")),
-                ],
+                &[("class", class), ("id", &phase_id)],
                 &text,
             )?],
         )?;
         append(&list, &[&row])?;
     }
     let timeline = super::super::timeline::draw(family, d, lang)?;
-    append(&fs, &[&lg, &hint, &list, &timeline])?;
+    append(&fs, &[&lg, &hint])?;
+    append_gaps(&fs, family, lang)?;
+    append(&fs, &[&list, &timeline])?;
     append(slot, &[&fs])?;
     Ok(())
 }
 
-fn opt_date(d: Option<Date>, lang: Lang) -> String {
-    d.map(|d| i18n::date(d, lang)).unwrap_or_default()
+/// What the catalog knowingly lacks beside `family` (a newer version, a successor), as text:
+/// with its versions, or under the product chosen when it has none to show.
+fn append_gaps(parent: &Element, family: &Family, lang: Lang) -> Result<(), JsValue> {
+    for (i, g) in GAPS.iter().enumerate() {
+        if g.family == family.id {
+            append(
+                parent,
+                &[&text_el("p", &[("class", "gap")], i18n::gap(i, g, lang))?],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The support-phase badge of a version: its classes, its words and the day they name (the
+/// phase's last day, or the release for an unreleased version; none for a Modern version
+/// without an announced retirement).
+fn phase_badge(v: &Version, phase: Phase, w: &Words) -> (&'static str, &'static str, Option<Date>) {
+    match phase {
+        Phase::Mainstream => ("badge mainstream", w.badge_mainstream, v.mainstream_end),
+        Phase::Extended => ("badge extended", w.badge_extended, v.extended_end),
+        Phase::Modern => match v.retirement {
+            Some(r) => ("badge modern", w.badge_modern_until, Some(r)),
+            None => ("badge modern", w.badge_modern, None),
+        },
+        Phase::Ended => (
+            "badge ended",
+            w.badge_ended,
+            v.retirement.or(v.extended_end).or(v.mainstream_end),
+        ),
+        Phase::NotReleased => ("badge notReleased", w.badge_not_released, Some(v.start)),
+    }
 }
