@@ -87,8 +87,10 @@ test("a language switched by a visitor goes back to the kiosk's own at the reset
   expect(new URL(page.url()).search).toBe("?kiosk&idle=4&lang=pl");
 });
 
-/** The text a QR code holds: the SVG drawn by the browser into a canvas, decoded by jsQR. */
+/** The text a QR code holds: the SVG drawn by the browser into a canvas, decoded by jsQR. The
+ * modules arrive with the "beyond" build, which has the encoder (src/qr.rs). */
 async function decode(svg) {
+  await expect(svg.locator("path")).toHaveCount(1);
   const { side, gray } = await svg.evaluate(async (el) => {
     const img = new Image();
     img.src = "data:image/svg+xml;base64," + btoa(new XMLSerializer().serializeToString(el));

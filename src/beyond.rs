@@ -1,7 +1,8 @@
 //! "Beyond the answer" as its own small build (`www/beyond/<lang>/`, feature `beyond`), which the
 //! page and the element load when they draw an answer (`src/ui/beyond.js`), so neither first
 //! download carries it: from the answers' fragment, the sentences of how to get to "yes" (each
-//! with its rule), why nothing would, and when the answer changes, with its calendar file.
+//! with its rule), why nothing would, and when the answer changes, with its calendar file; and
+//! a kiosk's QR codes (`qr`).
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -11,6 +12,23 @@ use crate::ics;
 use crate::rules::date::Date;
 use crate::rules::whatif::{self, Reach};
 use crate::share;
+
+/// The modules of light around a QR code (the standard's quiet zone).
+const QUIET: usize = 4;
+
+/// A kiosk's QR code of `text`: `"<side> <path>"`, the symbol's side with its quiet zone and the
+/// SVG path of its dark modules (`src/ui/beyond.js` draws them); `null` when it does not fit.
+#[wasm_bindgen]
+pub fn qr(text: &str) -> JsValue {
+    match crate::qr::Qr::encode(text.as_bytes()) {
+        Some(code) => JsValue::from_str(&format!(
+            "{} {}",
+            code.size() + 2 * QUIET,
+            code.svg_path(QUIET)
+        )),
+        None => JsValue::NULL,
+    }
+}
 
 fn set(o: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(o, &JsValue::from_str(key), value);

@@ -145,6 +145,10 @@ pub mod share;
 mod beyond;
 #[cfg(all(target_arch = "wasm32", not(feature = "beyond")))]
 mod clock;
+#[cfg(all(target_arch = "wasm32", feature = "beyond"))]
+mod qr;
+#[cfg(all(target_arch = "wasm32", feature = "beyond"))]
+mod qr_data;
 #[cfg(all(target_arch = "wasm32", not(feature = "beyond")))]
 mod ui;
 #[cfg(all(target_arch = "wasm32", any(feature = "api", feature = "embed")))]

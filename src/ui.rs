@@ -10,8 +10,6 @@ mod form;
 mod i18n;
 mod kiosk;
 mod offline;
-mod qr;
-mod qr_data;
 #[cfg(not(any(feature = "api", feature = "embed", feature = "beyond")))]
 mod run;
 mod summary;

@@ -1,14 +1,14 @@
-//! The kiosk's QR encoder (`src/ui/qr.rs` and `src/ui/qr_data.rs`, included by path: they are
+//! The kiosk's QR encoder (`src/qr.rs` and `src/qr_data.rs`, included by path: they are
 //! pure `std`) against known vectors: Reed–Solomon codewords, the capacity of every version at level M, a whole symbol, and
 //! the version information. The e2e test `e2e/kiosk.spec.mjs` decodes the page's codes with jsQR.
 
 #![allow(clippy::unwrap_used)]
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/ui/qr.rs"]
+#[path = "../src/qr.rs"]
 #[allow(dead_code)]
 mod qr;
-#[path = "../src/ui/qr_data.rs"]
+#[path = "../src/qr_data.rs"]
 #[allow(dead_code)]
 mod qr_data;
 

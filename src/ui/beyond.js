@@ -6,7 +6,7 @@
 const builds = {};
 const latest = new WeakMap(); // answer region -> the last request for it
 
-function build(lang) {
+export function build(lang) {
   // This file is served from <site>/app|embed/<lang>/snippets/…: the builds are beside.
   const here = import.meta.url;
   const base = new URL(`../../beyond/${lang}/`, `${here.slice(0, here.lastIndexOf("/snippets/"))}/`).href;

@@ -10,9 +10,17 @@ use gloo_timers::callback::Interval;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlAnchorElement};
 
+use wasm_bindgen::prelude::wasm_bindgen;
+
 use super::dom::{append, by_id, document, el, text_el, Root};
-use super::qr::Qr;
 use crate::describe::Lang;
+
+#[wasm_bindgen(module = "/src/ui/qr.js")]
+extern "C" {
+    /// Draws the QR code of `text` into `svg` once the "beyond" build (which has the encoder,
+    /// `src/qr.rs`) has loaded; never throws.
+    fn qr(svg: &Element, text: &str, lang: &str);
+}
 
 /// sessionStorage key holding the kiosk's own language and address ("pl /?kiosk&lang=pl"),
 /// which a visitor's language switch (a reload in a one-language build) must not replace.
@@ -21,8 +29,6 @@ const HOME_KEY: &str = "mpn-eligibility.kiosk-home";
 const SESSION_KEY: &str = "mpn-eligibility.kiosk";
 const DEFAULT_IDLE: u32 = 90;
 const SVG: &str = "http://www.w3.org/2000/svg";
-/// Modules of light margin around a QR code, as the standard asks.
-const QUIET: usize = 4;
 
 struct Idle {
     idle_ms: f64,
@@ -298,10 +304,7 @@ pub fn qr_link(url: &str, label: &str) -> Result<Element, JsValue> {
             &text_el("span", &[("class", "qr-url")], url)?,
         ],
     )?;
-    if let Some(code) = Qr::encode(url.as_bytes()) {
-        append(&span, &[&qr_svg(&code, words(lang).qr)?])?;
-    }
-    append(&span, &[&text])?;
+    append(&span, &[&qr_svg(url, words(lang).qr, lang)?, &text])?;
     Ok(span)
 }
 
@@ -332,9 +335,6 @@ pub fn after_render(root: &Root, share: Option<&str>, lang: Lang) -> Result<(), 
     let (Some(url), Some(head)) = (share, root.query("#answer .headline")) else {
         return Ok(());
     };
-    let Some(code) = Qr::encode(url.as_bytes()) else {
-        return Ok(());
-    };
     // Not announced: the answer's region is live, and its headline is what a change should say.
     let fig = el(
         "figure",
@@ -353,7 +353,7 @@ pub fn after_render(root: &Root, share: Option<&str>, lang: Lang) -> Result<(), 
             &text_el("span", &[("class", "take-hint")], w.take_hint)?,
         ],
     )?;
-    append(&fig, &[&qr_svg(&code, w.take_qr)?, &caption])?;
+    append(&fig, &[&qr_svg(url, w.take_qr, lang)?, &caption])?;
     head.append_child(&fig)?;
     Ok(())
 }
@@ -366,32 +366,17 @@ pub fn sources_line(parent: &Element, lang: Lang) -> Result<(), JsValue> {
     super::dom::append_text(parent, &format!("{} {}", words(lang).sources, link.href()))
 }
 
-fn qr_svg(code: &Qr, label: &str) -> Result<Element, JsValue> {
-    let doc = document()?;
-    let side = (code.size() + 2 * QUIET).to_string();
-    let svg = doc.create_element_ns(Some(SVG), "svg")?;
+/// A QR code's `<svg>`, named; its modules are drawn when the encoder has loaded (`qr`).
+fn qr_svg(url: &str, label: &str, lang: Lang) -> Result<Element, JsValue> {
+    let svg = document()?.create_element_ns(Some(SVG), "svg")?;
     for (k, v) in [
-        ("viewBox", format!("0 0 {side} {side}")),
-        ("role", "img".into()),
-        ("aria-label", label.into()),
-        ("class", "qr".into()),
-        ("shape-rendering", "crispEdges".into()),
+        ("role", "img"),
+        ("aria-label", label),
+        ("class", "qr"),
+        ("shape-rendering", "crispEdges"),
     ] {
-        svg.set_attribute(k, &v)?;
+        svg.set_attribute(k, v)?;
     }
-    // Dark on light whatever the colour scheme: phones read nothing else reliably.
-    let bg = doc.create_element_ns(Some(SVG), "rect")?;
-    for (k, v) in [
-        ("width", side.as_str()),
-        ("height", &side),
-        ("fill", "#fff"),
-    ] {
-        bg.set_attribute(k, v)?;
-    }
-    let path = doc.create_element_ns(Some(SVG), "path")?;
-    path.set_attribute("d", &code.svg_path(QUIET))?;
-    path.set_attribute("fill", "#000")?;
-    svg.append_child(&bg)?;
-    svg.append_child(&path)?;
+    qr(&svg, url, lang.code());
     Ok(svg)
 }

@@ -144,13 +144,20 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         )?;
         append(&list, &[&row])?;
     }
-    let timeline = super::super::timeline::draw(family, d, lang)?;
     append(&fs, &[&lg, &hint])?;
     append_gaps(&fs, family, lang)?;
-    append(&fs, &[&list, &timeline])?;
+    append(&fs, &[&list])?;
+    if TIMELINE {
+        append(&fs, &[&super::super::timeline::draw(family, d, lang)?])?;
+    }
     append(slot, &[&fs])?;
     Ok(())
 }
+
+/// Only the page draws the support timeline: it cost the element's wasm 4.8 KB brotli, more than
+/// the element's margin against the page's first visit (issue 16); a docs reader has the full
+/// checker one link away.
+const TIMELINE: bool = !cfg!(feature = "embed");
 
 /// What the catalog knowingly lacks beside `family` (a newer version, a successor), as text:
 /// with its versions, or under the product chosen when it has none to show.

@@ -1,4 +1,5 @@
-//! A QR code encoder (ISO/IEC 18004) for the kiosk's links: byte mode, error correction level M,
+//! A QR code encoder (ISO/IEC 18004) for the kiosk's links (in the "beyond" build, which the
+//! kiosk asks through `src/ui/beyond.js`: the page's own wasm carries none of it, 4.2 KB brotli): byte mode, error correction level M,
 //! versions 1–40, the mask with the lowest penalty. This file draws the symbol; `qr_data.rs`
 //! makes its codewords. Both are pure `std` and free of `crate::` imports, so `tests/qr.rs`
 //! includes them by path and checks them natively.
