@@ -39,7 +39,7 @@ pub fn build(a: &Answers, lang: Lang, today: Date) -> Result<Element, JsValue> {
 /// Adds the "not needed for this answer" tag to a question's legend (CSS shows it when the
 /// engine marks the question, `form::mark`, and folds the question away): a button that unfolds
 /// it, for whoever wants to answer anyway (an answer can still bring a warning to read).
-pub(super) fn tag_not_needed(to: &Element, w: &Words) -> Result<(), JsValue> {
+fn tag_not_needed(to: &Element, w: &Words) -> Result<(), JsValue> {
     append(
         to,
         &[&text_el(

@@ -63,7 +63,6 @@ pub fn fill_versions(slot: &Element, a: &Answers, lang: Lang, today: Date) -> Re
         ],
     )?;
     let lg = text_el("legend", &[], w.version)?;
-    super::tag_not_needed(&lg, w)?;
     let hint = text_el("p", &[("class", "hint")], w.version_hint)?;
     let list = el("div", &[("class", "version-list")])?;
     // Newest first: the versions people ask about most.
