@@ -114,3 +114,28 @@ for (const lang of ["en", "pl"]) {
     expect(d.y).toBeGreaterThan(c.y + c.height - 2);
   });
 }
+
+test("the element's \"Why?\" lists the same: what decided its answer, a table row as a table", async ({ page }) => {
+  await page.goto("/examples/docs-page.html");
+  const el = page.locator("#onprem");
+  // Its presets (SQL Server 2022, today: the 2023 rules), then every answer: a designation, the
+  // benefits activated and linked.
+  await el.evaluate((e) => e.ready);
+  await el.evaluate((e) => {
+    e.request = {
+      account: { association: "mpn", roles: ["globalAdmin"] },
+      organization: { solutionsPartner: true, actionPack: false, competencies: [] },
+      benefits: { activated: true, contractLinked: true, contractExpired: false, incidentsUsed: 0 },
+      request: { product: "sql-server", version: "2022" },
+    };
+  });
+  await expect(el.locator('[data-route="productSupport"] .incidents')).toContainText("20");
+  await el.locator("#why > summary").click();
+  const t2 = el.locator('#why [data-rule="T-2/2023"]');
+  await expect(t2.locator("table.quote-table")).toBeVisible();
+  await expect(t2.locator(".explanation")).toContainText("20 with a Solutions Partner designation");
+  const rules = await el.locator("#why .reasons > li").evaluateAll((lis) => lis.map((li) => li.dataset.rule));
+  expect(rules).toContain("V-1/2023");
+  expect(rules).not.toContain("M-1/2023");
+  expect(rules).not.toContain("D-6");
+});
