@@ -26,8 +26,10 @@ $(PKG)/$(CRATE)_bg.wasm: $(SOURCES) | setup
 	npx --no-install wasm-opt -Oz $@ -o $@
 
 # One page build per language (www/app/en/, www/app/pl/): www/main.js loads the one the page
-# speaks, and the language switch reloads the page in the other.
-$(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
+# speaks, and the language switch reloads the page in the other. Its texts are written first:
+# minify.mjs rewrites every .js of the directory, and a text it touched after the sources
+# changed would look up to date while holding the old words.
+$(APP)/%/$(CRATE)_bg.wasm: $(SOURCES) $(APP)/%/quotes.js $(APP)/%/words.js | setup
 	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features page-$*
 	wasm-bindgen --target web --no-typescript --out-dir $(APP)/$* $(WASM)
 	node scripts/minify.mjs $(APP)/$*
@@ -62,7 +64,7 @@ $(EMBED)/%/quotes.js: $(APP)/%/quotes.js
 
 # The element's lean build, one per language (www/embed/en/, www/embed/pl/): www/embed.js loads
 # the one in the element's language; no JS API serde, no page (Cargo.toml, feature `embed`).
-$(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) | setup
+$(EMBED)/%/$(CRATE)_bg.wasm: $(SOURCES) $(EMBED)/%/quotes.js | setup
 	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features page-$*,embed
 	wasm-bindgen --target web --no-typescript --out-dir $(EMBED)/$* $(WASM)
 	node scripts/minify.mjs $(EMBED)/$*

@@ -6,15 +6,17 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::rules::decided::Decided;
 use crate::rules::decision::{
     AlternativeCode, BlockerCode, Decision, RouteId, StepCode, WarningCode,
 };
 use crate::rules::rule::Rule;
 use crate::rules::sets::{self, RuleSet, RuleSetId};
 use crate::rules::{catalog, links, whatif};
-use loaded::Part;
+use loaded::{Part, Row};
 
 pub mod loaded;
+pub mod meanings;
 mod phrases;
 pub mod quotes;
 pub mod quotes_2023;
@@ -179,10 +181,42 @@ pub struct ReasonText {
     /// The language of `quote`: English for the 2023 article in both languages (no Polish text
     /// of it exists).
     pub quote_lang: Lang,
-    /// What the quote means, in the description's language, shown before an English quote on
-    /// a Polish page (2023 rules).
+    /// What the rule means, in the description's language: our plain sentence, shown before
+    /// the article's words (every article rule; a D-n's `quote` is our sentence already).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
+    /// The row of the article's table the rule cites, under the table's header (T-2, T-3, and
+    /// the 2023 T-2, T-3), in `quote_lang`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<TableText>,
+    /// True when the rule decided what this answer shows (`rules::decided`): the page's
+    /// "Why?" lists only these; `reasons` keeps every rule that fired.
+    #[serde(default)]
+    pub decisive: bool,
+}
+
+/// A row of one of the article's tables, cell by cell, under the table's header cells; a
+/// cell's lines are separated by `\n`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TableText {
+    /// The header cells; the first names the column of the rows' names.
+    pub head: Vec<String>,
+    /// The row's cells, its name first.
+    pub row: Vec<String>,
+    /// True when the row is the quote itself (T-3, T-2/2023, T-3/2023): the table stands in
+    /// its place. False for T-2, whose quote is the sentence the table follows.
+    pub is_quote: bool,
+}
+
+/// The table of a quote whose text is `quote`, from the header's and the row's text as compiled
+/// (`None` while the words are not loaded).
+fn table(rows: (Row, Row), compiled: (&str, &str), quote: &str) -> Option<TableText> {
+    (!quote.is_empty()).then(|| TableText {
+        head: loaded::cells(rows.0, compiled.0),
+        row: loaded::cells(rows.1, compiled.1),
+        is_quote: rows.1 != Row::T2,
+    })
 }
 
 /// A question still to answer.
@@ -221,7 +255,8 @@ pub struct Description {
     pub alternatives: Vec<AlternativeText>,
     /// Where the version stands in its lifecycle, with dates in the language's format.
     pub lifecycle: Option<String>,
-    /// Every rule and decision behind the answer, with the words it cites.
+    /// Every rule and decision that fired, with the words it cites; those that decided what
+    /// the answer shows are marked `decisive`.
     pub reasons: Vec<ReasonText>,
     /// The questions whose answers could still change the answer.
     pub unknowns: Vec<UnknownText>,
@@ -233,6 +268,8 @@ pub fn describe(d: &Decision, lang: Lang) -> Description {
     let lang = Lang::spoken(lang);
     let ctx = phrases::Ctx::new(d, lang);
     let set = sets::by_id(d.rule_set);
+    // What decided the answer (`rules::decided`), added up as each element is described.
+    let mut behind = Decided::RULE_SET;
     Description {
         lang,
         rules: ctx.rules_line(),
@@ -242,22 +279,28 @@ pub fn describe(d: &Decision, lang: Lang) -> Description {
         routes: d
             .routes
             .iter()
-            .map(|r| RouteText {
-                id: r.id,
-                title: ctx.route_title(r.id),
-                text: ctx.route_text(r),
-                incidents: ctx.route_incidents(r),
-                link: links::by_id(&r.portal).map(|l| ctx.link_text(l)),
+            .map(|r| {
+                behind = behind.route(r);
+                RouteText {
+                    id: r.id,
+                    title: ctx.route_title(r.id),
+                    text: ctx.route_text(r),
+                    incidents: ctx.route_incidents(r),
+                    link: links::by_id(&r.portal).map(|l| ctx.link_text(l)),
+                }
             })
             .collect(),
         blockers: d
             .blockers
             .iter()
-            .map(|b| BlockerText {
-                code: b.code,
-                r#final: b.r#final,
-                text: ctx.blocker(b.code),
-                link: phrases::Ctx::blocker_link(b.code).map(|l| ctx.link_text(l)),
+            .map(|b| {
+                behind = behind.blocker(b.code);
+                BlockerText {
+                    code: b.code,
+                    r#final: b.r#final,
+                    text: ctx.blocker(b.code),
+                    link: phrases::Ctx::blocker_link(b.code).map(|l| ctx.link_text(l)),
+                }
             })
             .collect(),
         steps: d
@@ -273,28 +316,44 @@ pub fn describe(d: &Decision, lang: Lang) -> Description {
         warnings: d
             .warnings
             .iter()
-            .map(|w| WarningText {
-                code: w.code,
-                text: ctx.warning(w.code),
-                message: phrases::warning_message(w.code).map(str::to_owned),
-                link: phrases::warning_link(w.code).map(|l| ctx.link_text(l)),
+            .map(|w| {
+                behind = behind.warning(w.code);
+                WarningText {
+                    code: w.code,
+                    text: ctx.warning(w.code),
+                    message: phrases::warning_message(w.code).map(str::to_owned),
+                    link: phrases::warning_link(w.code).map(|l| ctx.link_text(l)),
+                }
             })
             .collect(),
         alternatives: d
             .alternatives
             .iter()
-            .map(|a| AlternativeText {
-                code: a.code,
-                text: ctx.alternative(a.code),
-                link: ctx
-                    .given_or_default(a.link.as_deref(), Some(phrases::alternative_link(a.code))),
+            .map(|a| {
+                behind = behind.alternative(a.code);
+                AlternativeText {
+                    code: a.code,
+                    text: ctx.alternative(a.code),
+                    link: ctx.given_or_default(
+                        a.link.as_deref(),
+                        Some(phrases::alternative_link(a.code)),
+                    ),
+                }
             })
             .collect(),
-        lifecycle: d.lifecycle.as_ref().map(|lc| ctx.lifecycle(lc)),
+        lifecycle: d.lifecycle.as_ref().map(|lc| {
+            behind = behind.standing();
+            ctx.lifecycle(lc)
+        }),
         reasons: d
             .reasons
             .iter()
-            .filter_map(|r| reason(sets::rule_from_id(set, &r.rule)?, &r.anchor, lang, set))
+            .filter_map(|r| {
+                let rule = sets::rule_from_id(set, &r.rule)?;
+                let mut text = reason(rule, &r.anchor, lang, set)?;
+                text.decisive = behind.has(rule);
+                Some(text)
+            })
             .collect(),
         unknowns: d
             .unknowns
@@ -307,82 +366,128 @@ pub fn describe(d: &Decision, lang: Lang) -> Description {
     }
 }
 
-/// A rule as a reason in the rule set `set`: its quote, its section and the article link, in
-/// `lang`.
+/// A rule as a reason in the rule set `set`: what it means, its quote (a table row as a table),
+/// its section and the article link, in `lang`.
 ///
 /// `anchor` is the one the decision gives; when the article has no such section the rule's own
-/// anchor is used.
+/// anchor is used. The 2023 rules quote the English sentence in both languages with what it
+/// means in `lang`, and their decisions (D-9 …) in `lang`; D-1 … D-8 (no 2023 words) are quoted
+/// as in 2021, under the 2023 article's section.
 #[must_use]
 pub fn reason(rule: Rule, anchor: &str, lang: Lang, set: &RuleSet) -> Option<ReasonText> {
-    if set.id == RuleSetId::Cpp2023 {
-        if let Some(r) = reason_2023(rule, anchor, lang, set) {
-            return Some(r);
-        }
-    }
-    let (i, q) = quotes::find(rule)?;
-    let (j, sec) = quotes::find_section(anchor).or_else(|| quotes::find_section(rule.anchor()))?;
     let pl = lang == Lang::Pl;
-    let note = if rule.is_decision() {
-        Some(decision_note(pl).to_owned())
+    let decision = rule.is_decision();
+    let i = rule as usize;
+    // The 2023 article's section and the rule's 2023 id, when the 2023 rules answer.
+    let later = if set.id == RuleSetId::Cpp2023 {
+        let find = quotes_2023::find_section;
+        find(anchor)
+            .or_else(|| find(set.anchor(rule)?))
+            .zip(set.rule_id(rule))
     } else {
-        (if pl { q.note_pl } else { q.note_en })
-            .map(|n| loaded::text(Part::Note, i, n))
-            .filter(|n| !n.is_empty())
+        None
+    };
+    // One tuple for both articles (a struct per article cost the page's wasm 100 B brotli):
+    // (id, section, link, quote, quote's language, what it means, table row, note).
+    let (id, section, link, quote, quote_lang, explanation, table, note) = match later {
+        Some(((j, at), id)) => {
+            let place = quotes_2023::place(rule);
+            let (en, pl_) = place.map_or(("", ""), loaded::compiled_2023);
+            let (quote, quote_lang, explanation) = match place {
+                Some(k) if decision && pl => (loaded::text(Part::Polish2023, k, pl_), lang, None),
+                Some(k) if decision => (loaded::text(Part::Quote2023, k, en), lang, None),
+                Some(k) => (
+                    loaded::text(Part::Quote2023, k, en),
+                    Lang::En,
+                    Some(if pl {
+                        loaded::text(Part::Polish2023, k, pl_)
+                    } else {
+                        loaded::text(Part::Meaning2023, i, meanings::of_2023(rule))
+                    }),
+                ),
+                None => {
+                    let (text, _) = loaded::compiled(rule, pl)?;
+                    (loaded::text(Part::Quote, i, text), lang, None)
+                }
+            };
+            let row = match rule {
+                Rule::T2 => Some(Row::T2of2023),
+                Rule::T3 => Some(Row::T3of2023),
+                _ => None,
+            };
+            let head = quotes_2023::HEAD_2023;
+            let table = row.and_then(|r| table((Row::Head2023, r), (head, en), &quote));
+            let section = loaded::text(Part::Section2023, j, loaded::heading_2023(j, pl));
+            let link = links::article_2023(at);
+            (
+                id,
+                section,
+                link,
+                quote,
+                quote_lang,
+                explanation,
+                table,
+                None,
+            )
+        }
+        None => {
+            let (sentence, note) = loaded::compiled(rule, pl)?;
+            let find = quotes::find_section;
+            let (j, at) = find(anchor).or_else(|| find(rule.anchor()))?;
+            let quote = loaded::text(Part::Quote, i, sentence);
+            let t = &quotes::TABLE;
+            let head = if pl { t.head_pl } else { t.head_en };
+            let table = match rule {
+                Rule::T2 => {
+                    let row = if pl { t.row_pl } else { t.row_en };
+                    table((Row::Head, Row::T2), (head, row), &quote)
+                }
+                Rule::T3 => table((Row::Head, Row::T3), (head, sentence), &quote),
+                _ => None,
+            };
+            let section = loaded::text(Part::Section, j, loaded::heading(j, pl));
+            let link = links::article(pl, at);
+            let explanation = Some(loaded::text(Part::Meaning, i, meanings::of(rule, pl)));
+            let note = Some(loaded::text(Part::Note, i, note));
+            (
+                rule.id(),
+                section,
+                link,
+                quote,
+                lang,
+                explanation,
+                table,
+                note,
+            )
+        }
     };
     Some(ReasonText {
-        rule: rule.id().to_owned(),
-        decision: rule.is_decision(),
-        quote: loaded::text(Part::Quote, i, if pl { q.pl } else { q.en }),
-        section: loaded::text(Part::Section, j, if pl { sec.pl } else { sec.en }),
-        link: links::article(pl, sec.anchor),
-        note,
-        quote_lang: lang,
-        explanation: None,
+        rule: id.to_owned(),
+        decision,
+        quote,
+        section,
+        link,
+        // A D-n's note says the reading is the project's.
+        note: if decision {
+            Some(decision_note(pl))
+        } else {
+            note.filter(|n| !n.is_empty())
+        },
+        quote_lang,
+        explanation: explanation.filter(|x| !x.is_empty()),
+        table,
+        decisive: false,
     })
 }
 
 /// What a rule marked as our reading says of itself.
-fn decision_note(pl: bool) -> &'static str {
-    if pl {
+fn decision_note(pl: bool) -> String {
+    let note = if pl {
         quotes::DECISION_NOTE_PL
     } else {
         quotes::DECISION_NOTE_EN
-    }
-}
-
-/// A reason of the 2023 rules: the English sentence in both languages with a Polish
-/// explanation, or the decision (D-9 …) in `lang`; D-1 … D-8 (no 2023 words) give `None` and
-/// are quoted as in 2021, under the 2023 article's section.
-fn reason_2023(rule: Rule, anchor: &str, lang: Lang, set: &RuleSet) -> Option<ReasonText> {
-    let pl = lang == Lang::Pl;
-    let find = |a: &str| quotes_2023::SECTIONS_2023.iter().position(|s| s.0 == a);
-    let j = find(anchor).or_else(|| find(set.anchor(rule)?))?;
-    let sec = &quotes_2023::SECTIONS_2023[j];
-    let decision = rule.is_decision();
-    let (quote, quote_lang, explanation) = match quotes_2023::find(rule) {
-        Some((k, q)) if decision && pl => (loaded::text(Part::Polish2023, k, q.pl), lang, None),
-        Some((k, q)) if decision => (loaded::text(Part::Quote2023, k, q.en), lang, None),
-        Some((k, q)) => (
-            loaded::text(Part::Quote2023, k, q.en),
-            Lang::En,
-            pl.then(|| loaded::text(Part::Polish2023, k, q.pl)),
-        ),
-        None => {
-            let (i, q) = quotes::find(rule)?;
-            let text = loaded::text(Part::Quote, i, if pl { q.pl } else { q.en });
-            (text, lang, None)
-        }
     };
-    Some(ReasonText {
-        rule: set.rule_id(rule)?.to_owned(),
-        decision,
-        quote,
-        section: loaded::text(Part::Section2023, j, if pl { sec.2 } else { sec.1 }),
-        link: links::article_2023(sec.0),
-        note: decision.then(|| decision_note(pl).to_owned()),
-        quote_lang,
-        explanation,
-    })
+    loaded::text(Part::Note, Rule::D1 as usize, note)
 }
 
 /// A what-if suggestion (`rules::whatif`) as sentences in `lang`, one per action: "Ask a Global

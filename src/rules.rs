@@ -14,6 +14,7 @@
 pub mod catalog;
 pub mod catalog_view;
 pub mod date;
+pub mod decided;
 pub mod decision;
 pub mod entitlement;
 pub mod error;

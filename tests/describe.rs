@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use mpn_eligibility::describe::{
-    describe, quotes, quotes_2023, Description, Lang, AZURE_ACCESS_ID_ERROR,
+    describe, meanings, quotes, quotes_2023, Description, Lang, AZURE_ACCESS_ID_ERROR,
 };
 use mpn_eligibility::rules::decision::{
     Alternative, AlternativeCode, Blocker, BlockerCode, Decision, Incidents, Lifecycle, Outcome,
@@ -33,7 +33,8 @@ fn article(name: &str) -> Option<String> {
 }
 
 /// The markdown stripping the quotes were copied with: `[text](url)` → `text`, `**` and
-/// backticks removed, `<br>` → a space, runs of spaces → one space.
+/// backticks removed, `<br>` → a space, runs of spaces → one space. (A table row's quote keeps a
+/// cell's lines apart with `\n`: [`as_written`] makes it a space again.)
 fn strip_markdown(s: &str) -> String {
     let mut out = String::new();
     let mut rest = s;
@@ -64,6 +65,11 @@ fn strip_markdown(s: &str) -> String {
         }
     }
     collapsed
+}
+
+/// A quote as the article's stripped text has it: a table cell's line breaks are spaces there.
+fn as_written(quote: &str) -> String {
+    quote.replace('\n', " ")
 }
 
 /// A full sentence: non-empty, ends with `.`, `!` or `?`, no template leftovers.
@@ -359,12 +365,25 @@ fn article_quotes_are_exact_article_text() {
             let s = if english { q.en } else { q.pl };
             {
                 assert!(
-                    text.contains(s),
+                    text.contains(&as_written(s)),
                     "{} ({}): not in {file}: {s:?}",
                     rule.id(),
                     if english { "en" } else { "pl" }
                 );
             }
+        }
+        // The entitlement table's header and the row T-2 cites, as "Why?" shows them.
+        let t = &quotes::TABLE;
+        for row in if english {
+            [t.head_en, t.row_en]
+        } else {
+            [t.head_pl, t.row_pl]
+        } {
+            assert!(
+                text.contains(&as_written(row)),
+                "{file}: no table row {row:?}"
+            );
+            assert_eq!(row.split(" | ").count(), 4, "{row:?}: four cells");
         }
         // The project's decisions are not the article's words.
         for rule in ALL_RULES[..RULES_2021].iter().filter(|r| r.is_decision()) {
@@ -1116,12 +1135,18 @@ fn quotes_2023_are_exact_article_text_and_decisions_are_not() {
             );
         } else {
             assert!(
-                text.contains(q.en),
+                text.contains(&as_written(q.en)),
                 "{id}: not in the 2023 article: {:?}",
                 q.en
             );
             assert_sentence(q.pl, &format!("{id} explanation"));
         }
+    }
+    let head = quotes_2023::HEAD_2023;
+    assert!(text.contains(head), "no 2023 table header {head:?}");
+    for r in [Rule::T2, Rule::T3] {
+        let row = quotes_2023::quote(r).expect("a 2023 row").en;
+        assert_eq!(row.split('|').count(), head.split('|').count(), "{row:?}");
     }
 }
 
@@ -1164,10 +1189,11 @@ fn every_2023_rule_is_a_reason_quoted_in_english_with_a_polish_explanation() {
                 "{id}: the English original on both pages"
             );
             assert_eq!((en.quote_lang, pl.quote_lang), (Lang::En, Lang::En));
-            assert!(
-                en.explanation.is_none(),
-                "{id}: no explanation needed in English"
-            );
+            // What it means first, in the page's language: in English our plain sentence.
+            let x = en.explanation.expect("English explanation");
+            assert_sentence(&x, &format!("{id} English explanation"));
+            assert_eq!(x, meanings::of_2023(rule));
+            assert_ne!(x, en.quote, "{id}: the explanation is not the quote");
             let x = pl.explanation.expect("Polish explanation");
             assert_sentence(&x, &format!("{id} explanation"));
         }

@@ -15,6 +15,9 @@ export async function usage(): Promise<string> {
   const families: string[] = catalog().families.map((f) => f.id);
   const text = describe(d, "pl");
   const quotes: string[] = text.reasons.map((r) => r.quote);
+  // "Why?": the reasons that decided the answer, a table row's cells under its header.
+  const why: string[] = text.reasons.filter((r) => r.decisive).map((r) => r.explanation ?? r.quote);
+  const cells: [string, string][] = text.reasons.flatMap((r) => r.table ? r.table.row.map((c, i): [string, string] => [r.table!.head[i], c]) : []);
   // @ts-expect-error: a product id that does not exist
   check({ request: { product: "notepad" } });
   // @ts-expect-error: only "pl" and "en"

@@ -4,7 +4,10 @@
 //!
 //! Article sentences are copied from `partner-center-docs/` with only the markdown removed:
 //! `[text](url)` → `text`, `**bold**` → `bold`, `` `code` `` → `code`, `<br>` → a space, and
-//! runs of spaces → one space. `tests/describe.rs` checks every one against both articles.
+//! runs of spaces → one space. A row of the article's table keeps its cells apart with ` | ` (an
+//! empty cell is empty), and a cell's lines with `\n` where the article breaks them with `<br>`
+//! (a break that only wraps a line is a space). `tests/describe.rs` checks every one against
+//! both articles.
 
 use crate::rules::rule::{anchor, Rule, RULES_2021};
 
@@ -127,15 +130,15 @@ pub static QUOTES: [Quote; RULES_2021] = [
         rule: Rule::T2,
         en: en_text!("As part of the Microsoft Partner Network membership, partners are eligible for the following technical support"),
         pl: pl_text!("W ramach członkostwa w Microsoft Partner Network partnerzy są uprawnieni do następującej pomocy technicznej"),
-        note_en: Some(en_text!("The second passage is a row of the entitlement table; its cells are Action Pack, Silver competency and Gold competency.")),
-        note_pl: Some(pl_text!("Drugi fragment to wiersz tabeli uprawnień; kolejne komórki to Action Pack, Kompetencja Silver i Kompetencja Gold.")),
+        note_en: None,
+        note_pl: None,
     },
     Quote {
         rule: Rule::T3,
-        en: en_text!("Signature Cloud Support For Cloud products only | | Cloud Competencies: Unlimited Other competencies: 5 Incidents | Cloud Competencies: Unlimited Other competencies: 10 Incidents"),
-        pl: pl_text!("Signature Cloud Support Dotyczy tylko produktów w chmurze | | Kompetencje w chmurze: Nieograniczona liczba Inne kompetencje: 5. Zdarzenia | Kompetencje w chmurze: Nieograniczona liczba Inne kompetencje: 10 zdarzeń"),
-        note_en: Some(en_text!("A row of the entitlement table; its cells are Action Pack (empty: no Signature Cloud Support), Silver competency and Gold competency.")),
-        note_pl: Some(pl_text!("Wiersz tabeli uprawnień; kolejne komórki to Action Pack (pusta: bez Signature Cloud Support), Kompetencja Silver i Kompetencja Gold. „5. Zdarzenia” w tłumaczeniu maszynowym oznacza 5 zdarzeń.")),
+        en: en_text!("Signature Cloud Support\nFor Cloud products only | | Cloud Competencies: Unlimited\nOther competencies: 5 Incidents | Cloud Competencies: Unlimited\nOther competencies: 10 Incidents"),
+        pl: pl_text!("Signature Cloud Support\nDotyczy tylko produktów w chmurze | | Kompetencje w chmurze: Nieograniczona liczba\nInne kompetencje: 5. Zdarzenia | Kompetencje w chmurze: Nieograniczona liczba\nInne kompetencje: 10 zdarzeń"),
+        note_en: None,
+        note_pl: Some(pl_text!("„5. Zdarzenia” w tłumaczeniu maszynowym oznacza 5 zdarzeń.")),
     },
     Quote {
         rule: Rule::T4,
@@ -391,11 +394,36 @@ pub static QUOTES: [Quote; RULES_2021] = [
     },
 ];
 
-/// The note a D-n reason carries: the sentence is the project's, not the article's.
-pub const DECISION_NOTE_EN: &str = "This is the project's reading where the article is silent.";
+/// The 2021 article's entitlement table (`#technical-support-entitlement-and-supported-products`),
+/// as its rows are quoted: the header row, and the Microsoft Product Support row that T-2's
+/// sentence introduces (T-3's quote is the Signature Cloud Support row itself).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Table {
+    /// The header row in English.
+    pub head_en: &'static str,
+    /// The header row in Polish.
+    pub head_pl: &'static str,
+    /// T-2's row in English.
+    pub row_en: &'static str,
+    /// T-2's row in Polish.
+    pub row_pl: &'static str,
+}
+
+/// The entitlement table: the incidents of every tier, where T-2 gives its number.
+pub static TABLE: Table = Table {
+    head_en: en_text!("Technical Support | Action Pack | Silver competency | Gold competency"),
+    head_pl: pl_text!("Pomoc techniczna | Action Pack | Kompetencja Silver | Kompetencja Gold"),
+    row_en: en_text!("Microsoft Product Support\nFor recent On-Premise products only | 10 Incidents | 15 Incidents | 20 Incidents"),
+    row_pl: pl_text!("Pomoc techniczna firmy Microsoft\nNajnowsze w środowisku lokalnym tylko produkty | 10 zdarzeń | 15 zdarzeń | 20 zdarzeń"),
+};
+
+/// The note a D-n reason carries: the sentence is the project's, not the article's. The builds
+/// that load the words read it from the note of D-1's place in [`QUOTES`].
+pub const DECISION_NOTE_EN: &str =
+    en_text!("This is the project's reading where the article is silent.");
 /// Polish [`DECISION_NOTE_EN`].
 pub const DECISION_NOTE_PL: &str =
-    "To odczytanie przyjęte w projekcie tam, gdzie artykuł nie rozstrzyga sprawy.";
+    pl_text!("To odczytanie przyjęte w projekcie tam, gdzie artykuł nie rozstrzyga sprawy.");
 
 /// The quote of a rule.
 #[must_use]
@@ -424,7 +452,20 @@ pub struct Section {
 }
 
 /// Every section of the article, in article order.
-pub static SECTIONS: [Section; 11] = [
+pub static SECTIONS: [Section; 11] = SECTION_LIST;
+
+/// The sections' anchors, in [`SECTIONS`] order: the builds that load the headings keep only these.
+const ANCHORS: [&str; 11] = {
+    let mut anchors = [""; 11];
+    let mut j = 0;
+    while j < SECTION_LIST.len() {
+        anchors[j] = SECTION_LIST[j].anchor;
+        j += 1;
+    }
+    anchors
+};
+
+const SECTION_LIST: [Section; 11] = [
     Section {
         anchor: anchor::TOP,
         en: en_text!("Technical Support for On-premises or Cloud products"),
@@ -482,13 +523,14 @@ pub static SECTIONS: [Section; 11] = [
     },
 ];
 
-/// The section with this anchor, with its place in [`SECTIONS`].
+/// The place in [`SECTIONS`] of the section with this anchor, and the anchor.
 #[must_use]
-pub fn find_section(anchor: &str) -> Option<(usize, &'static Section)> {
-    SECTIONS
+pub fn find_section(anchor: &str) -> Option<(usize, &'static str)> {
+    ANCHORS
         .iter()
         .enumerate()
-        .find(|(_, s)| s.anchor == anchor)
+        .find(|(_, a)| **a == anchor)
+        .map(|(j, a)| (j, *a))
 }
 
 /// The section with this anchor.

@@ -4,9 +4,11 @@
 //! decisions D-9 … D-13 in both languages. D-1 … D-8 cite the same words as in 2021.
 //!
 //! Sentences are copied from the 2023 article with only the markdown removed (links, `**`, `*`,
-//! runs of spaces); `tests/describe.rs` checks each against `data/articles/`.
+//! runs of spaces; a table row as in `quotes.rs`, a cell's two spaces between its lines as
+//! `\n`); `tests/describe.rs` checks each against `data/articles/`.
 
 use crate::rules::rule::Rule::{self, *};
+use crate::rules::rule::ALL_RULES;
 use crate::rules::sets::cpp2023::anchor;
 
 /// What a 2023 reason cites.
@@ -25,7 +27,21 @@ const fn q(rule: Rule, en: &'static str, pl: &'static str) -> Quote2023 {
 }
 
 /// Every rule of the 2023 set that has words of its own (D-1 … D-8 are in `quotes::QUOTES`).
-pub static QUOTES_2023: [Quote2023; 41] = [
+pub static QUOTES_2023: [Quote2023; 41] = LIST;
+
+/// Each rule's place in [`QUOTES_2023`] (`u8::MAX`: no 2023 words), by the rule's place in
+/// `ALL_RULES`: the builds that load the words find a place without the table.
+const PLACES: [u8; ALL_RULES.len()] = {
+    let mut places = [u8::MAX; ALL_RULES.len()];
+    let mut k = 0;
+    while k < LIST.len() {
+        places[LIST[k].rule as usize] = k as u8;
+        k += 1;
+    }
+    places
+};
+
+const LIST: [Quote2023; 41] = [
     q(
         R1,
         any_text!("The user account used for activation must have the Global admin or MPN Partner Admin role."),
@@ -98,7 +114,7 @@ pub static QUOTES_2023: [Quote2023; 41] = [
     ),
     q(
         T3,
-        any_text!("Signature Cloud Support - For cloud products only | | Unlimited | Cloud Competencies: Unlimited Other competencies: Five Incidents | Cloud Competencies: Unlimited Other competencies: 10 Incidents"),
+        any_text!("Signature Cloud Support - For cloud products only | | Unlimited | Cloud Competencies: Unlimited\nOther competencies: Five Incidents | Cloud Competencies: Unlimited\nOther competencies: 10 Incidents"),
         pl_text!("Signature Cloud Support: Action Pack – brak, oznaczenie bez limitu, dawny Silver i Gold bez limitu z kompetencją w chmurze, inaczej 5 i 10 zdarzeń."),
     ),
     q(
@@ -233,6 +249,19 @@ pub static QUOTES_2023: [Quote2023; 41] = [
     ),
 ];
 
+/// The header row of the 2023 article's entitlement table, whose rows T-2/2023 and T-3/2023
+/// quote (cells as in `quotes.rs`).
+pub static HEAD_2023: &str = any_text!(
+    "Technical support | Action Pack | Solutions Partner designation | Legacy Silver | Legacy Gold"
+);
+
+/// The place of a rule's 2023 words in [`QUOTES_2023`], if it has its own.
+#[must_use]
+pub fn place(rule: Rule) -> Option<usize> {
+    let k = *PLACES.get(rule as usize)?;
+    (k != u8::MAX).then_some(usize::from(k))
+}
+
 /// The 2023 words of a rule, if it has its own.
 #[must_use]
 pub fn quote(rule: Rule) -> Option<&'static Quote2023> {
@@ -246,7 +275,31 @@ pub fn find(rule: Rule) -> Option<(usize, &'static Quote2023)> {
 }
 
 /// The 2023 article's sections: anchor, English heading, the heading in Polish.
-pub static SECTIONS_2023: [(&str, &str, &str); 12] = [
+pub static SECTIONS_2023: [(&str, &str, &str); 12] = SECTION_LIST;
+
+/// The sections' anchors, in [`SECTIONS_2023`] order (the builds that load the headings keep
+/// only these).
+const ANCHORS: [&str; 12] = {
+    let mut anchors = [""; 12];
+    let mut j = 0;
+    while j < SECTION_LIST.len() {
+        anchors[j] = SECTION_LIST[j].0;
+        j += 1;
+    }
+    anchors
+};
+
+/// The place in [`SECTIONS_2023`] of the section with this anchor, and the anchor.
+#[must_use]
+pub fn find_section(anchor: &str) -> Option<(usize, &'static str)> {
+    ANCHORS
+        .iter()
+        .enumerate()
+        .find(|(_, a)| **a == anchor)
+        .map(|(j, a)| (j, *a))
+}
+
+const SECTION_LIST: [(&str, &str, &str); 12] = [
     (
         anchor::TOP,
         en_text!("Technical support for on-premises or cloud products"),

@@ -6,7 +6,7 @@ use web_sys::Element;
 
 use super::dom::{append, append_text, el, ext_link, text_el, LinkStyle};
 use super::i18n::{self, Words};
-use crate::describe::{Description, Lang, LinkText, StepText, WarningText};
+use crate::describe::{Description, Lang, LinkText, StepText, TableText, WarningText};
 use crate::rules::decision::{Decision, WarningCode};
 
 /// Fills the answer region for a decision.
@@ -268,6 +268,9 @@ fn link_p(l: &LinkText, links: LinkStyle) -> Result<Element, JsValue> {
     Ok(p)
 }
 
+/// "Why?": the rules that decided this answer (`ReasonText::decisive`), each with what it means
+/// first, then the article's words as a quote in their language (a table row as a table), then
+/// in small type the rule's id and the article's section it stands in.
 fn why(text: &Description, w: &Words, lang: Lang, links: LinkStyle) -> Result<Element, JsValue> {
     let details = el("details", &[("class", "why"), ("id", "why")])?;
     append(
@@ -277,62 +280,85 @@ fn why(text: &Description, w: &Words, lang: Lang, links: LinkStyle) -> Result<El
             &text_el("p", &[("class", "hint why-intro")], w.why_intro)?,
         ],
     )?;
+    let listed = || text.reasons.iter().filter(|r| r.decisive);
     // The page loads the article's words beside its wasm (`describe::loaded`): without them
     // each rule still links to its section of the article.
-    if text.reasons.iter().any(|r| r.quote.is_empty()) {
+    if listed().any(|r| r.quote.is_empty()) {
         append(
             &details,
             &[&text_el("p", &[("class", "hint no-quotes")], w.no_quotes)?],
         )?;
     }
     let ol = el("ol", &[("class", "reasons")])?;
-    for r in &text.reasons {
+    for r in listed() {
         let li = el("li", &[("data-rule", &r.rule)])?;
+        // What it means: our sentence (a D-n's sentence is ours, and no quote).
+        let meaning = r.explanation.as_deref().or(r.decision.then_some(&*r.quote));
+        if let Some(m) = meaning.filter(|m| !m.is_empty()) {
+            append(&li, &[&text_el("p", &[("class", "explanation")], m)?])?;
+        }
+        if !r.decision && !r.quote.is_empty() {
+            if r.quote_lang != lang {
+                append(
+                    &li,
+                    &[&text_el(
+                        "p",
+                        &[("class", "hint original")],
+                        w.english_original,
+                    )?],
+                )?;
+            }
+            let quote = el("blockquote", &[("lang", r.quote_lang.code())])?;
+            // A table row that is the quote stands in its place; T-2's sentence precedes its row.
+            if !r.table.as_ref().is_some_and(|t| t.is_quote) {
+                append_text(&quote, &r.quote)?;
+            }
+            if let Some(t) = &r.table {
+                append(&quote, &[&table(t)?])?;
+            }
+            append(&li, &[&quote])?;
+        }
+        if let Some(n) = r.note.as_ref().filter(|_| !r.decision) {
+            append(&li, &[&text_el("p", &[("class", "hint")], n)?])?;
+        }
         // The rule id, then its article section as the link to it.
-        let head = el("p", &[("class", "reason-head")])?;
+        let cite = el("p", &[("class", "hint reason-head")])?;
         append(
-            &head,
+            &cite,
             &[&text_el("span", &[("class", "rule-id")], &r.rule)?],
         )?;
-        append_text(&head, " · ")?;
+        append_text(&cite, " · ")?;
         let title = if r.section.is_empty() {
             "Partner Center"
         } else {
             &r.section
         };
-        append(&head, &[&ext_link(&r.link, title, links)?])?;
+        append(&cite, &[&ext_link(&r.link, title, links)?])?;
         if r.decision {
-            append(&head, &[&text_el("span", &[("class", "ours")], w.ours)?])?;
+            append(&cite, &[&text_el("span", &[("class", "ours")], w.ours)?])?;
         }
-        append(&li, &[&head])?;
-        // A 2023 quote is the English original on both pages: on a Polish page its Polish
-        // explanation comes first, and the quote is marked as English.
-        if let Some(x) = &r.explanation {
-            append(&li, &[&text_el("p", &[("class", "explanation")], x)?])?;
-        }
-        if r.quote.is_empty() {
-            append(&ol, &[&li])?;
-            continue;
-        }
-        let quote = text_el("blockquote", &[("lang", r.quote_lang.code())], &r.quote)?;
-        if r.quote_lang != lang {
-            append(
-                &li,
-                &[&text_el(
-                    "p",
-                    &[("class", "hint original")],
-                    w.english_original,
-                )?],
-            )?;
-        }
-        append(&li, &[&quote])?;
-        if let Some(n) = &r.note {
-            append(&li, &[&text_el("p", &[("class", "hint")], n)?])?;
-        }
+        append(&li, &[&cite])?;
         append(&ol, &[&li])?;
     }
     append(&details, &[&ol])?;
     Ok(details)
+}
+
+/// A quoted row of the article's table under its header cells, as text: the header row and the
+/// row's name are header cells.
+fn table(t: &TableText) -> Result<Element, JsValue> {
+    let table = el("table", &[("class", "quote-table")])?;
+    for (row, head) in [(&t.head, true), (&t.row, false)] {
+        let tr = el("tr", &[])?;
+        for (i, c) in row.iter().enumerate() {
+            append(
+                &tr,
+                &[&text_el(if head || i == 0 { "th" } else { "td" }, &[], c)?],
+            )?;
+        }
+        append(&table, &[&tr])?;
+    }
+    Ok(table)
 }
 
 pub fn outcome_class(d: &Decision) -> &'static str {
@@ -356,7 +382,7 @@ fn route_code(id: &crate::rules::decision::RouteId) -> &'static str {
 
 /// A decision code as the JS API names it (serde's camelCase of the variant), for stable hooks
 /// (`data-step`, `data-blocker`, …) that tests and styles can use in both languages.
-fn code(c: &impl std::fmt::Debug) -> String {
+fn code(c: &dyn std::fmt::Debug) -> String {
     let name = format!("{c:?}");
     let mut chars = name.chars();
     match chars.next() {

@@ -183,15 +183,19 @@ export interface Description {
   alternatives: { code: AlternativeCode; text: string; link: LinkText | null }[];
   lifecycle: string | null;
   /**
-   * Each reason with the article's own sentence in `lang` (`decision`: a D-n, the project's
-   * reading, quoted as our sentence), the section title and a link to it.
+   * Each reason that fired with the article's own sentence in `lang` (`decision`: a D-n, the
+   * project's reading, quoted as our sentence), the section title and a link to it.
    */
   reasons: {
     rule: string; decision: boolean; quote: string; section: string; link: string; note: string | null;
     /** The quote's language: "en" for the 2023 article on both pages (no Polish text exists). */
     quoteLang: "pl" | "en";
-    /** On a Polish page, what an English quote means (2023 rules). */
+    /** What an article rule means, in the description's language (none for a D-n). */
     explanation?: string;
+    /** The row of the article's table the rule cites (T-2, T-3 and their 2023 ids), under the header cells. */
+    table?: { head: string[]; row: string[]; isQuote: boolean };
+    /** True when the rule decided what the answer shows; every rule that fired is listed. */
+    decisive: boolean;
   }[];
   /** The question to answer for each unknown field. */
   unknowns: { field: UnknownField; question: string }[];
