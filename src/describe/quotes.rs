@@ -434,12 +434,6 @@ pub fn quote(rule: Rule) -> Option<&'static Quote> {
         .or_else(|| QUOTES.iter().find(|q| q.rule == rule))
 }
 
-/// The quote of a rule with its place in [`QUOTES`].
-#[must_use]
-pub fn find(rule: Rule) -> Option<(usize, &'static Quote)> {
-    QUOTES.iter().enumerate().find(|(_, q)| q.rule == rule)
-}
-
 /// A section of the article: its `<a name>` anchor and its heading in both articles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Section {
