@@ -6,6 +6,10 @@
 #![allow(clippy::unwrap_used)]
 #![cfg(not(target_arch = "wasm32"))]
 
+// The macro that declares its tables, where the file looks for it (`crate::words_struct!`).
+#[allow(unused_imports)]
+use mpn_eligibility::words_struct;
+
 #[allow(dead_code)]
 #[path = "../src/ui/i18n.rs"]
 mod i18n;

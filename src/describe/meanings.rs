@@ -46,7 +46,7 @@ pub fn of(rule: Rule, pl: bool) -> &'static str {
         ),
         M3 => (
             en_text!("If your company has membership offers but you cannot see them, you signed in with the wrong account."),
-            pl_text!("Jeśli Twoja firma ma oferty członkostwa, a Ty ich nie widzisz, zalogowano się niewłaściwym kontem."),
+            pl_text!("Jeśli Twoja firma ma oferty członkostwa, a Ty ich nie widzisz, logujesz się niewłaściwym kontem."),
         ),
         A1 => (
             en_text!("The benefits must be activated with the Activate button before Microsoft Product Support or Signature support can be used."),
