@@ -3,6 +3,7 @@
 
 use crate::rules::catalog::{self, Family, FamilyKind, Version, COMPETENCIES};
 use crate::rules::date::Date;
+use crate::rules::entitlement::CompetencySummary;
 use crate::rules::request::{Association, Held, Level, Product, Request, Role, Roles};
 
 /// The current fragment format.
@@ -120,10 +121,8 @@ impl Answers {
 
     /// The two short answers that a list of competencies gives (the page shows them checked).
     pub fn summarised(held: &[Held]) -> (Option<Level>, bool) {
-        (
-            held.iter().map(|h| h.level).max(),
-            held.iter().any(|h| h.competency.cloud),
-        )
+        let s = CompetencySummary::of(held);
+        (s.best, s.any_cloud)
     }
 
     /// True when nothing is answered.

@@ -2,7 +2,7 @@
 
 use super::catalog::Family;
 use super::decision::{Phase, Position, Tier};
-use super::request::{Association, Level};
+use super::request::{Association, Held, Level};
 
 /// What the organisation's competencies amount to for the rules (the five classes of §6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,6 +14,14 @@ pub struct CompetencySummary {
 }
 
 impl CompetencySummary {
+    /// What a list of competencies comes to (D-1): its best level and whether any is a cloud one.
+    pub fn of(held: &[Held]) -> CompetencySummary {
+        CompetencySummary {
+            best: held.iter().map(|h| h.level).max(),
+            any_cloud: held.iter().any(|h| h.competency.cloud),
+        }
+    }
+
     /// No competency.
     pub const NONE: CompetencySummary = CompetencySummary {
         best: None,

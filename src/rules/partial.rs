@@ -143,10 +143,7 @@ fn base_facts(req: &Request) -> Facts {
     let comps = req
         .competencies
         .as_deref()
-        .map_or(CompetencySummary::NONE, |held| CompetencySummary {
-            best: held.iter().map(|h| h.level).max(),
-            any_cloud: held.iter().any(|h| h.competency.cloud),
-        });
+        .map_or(CompetencySummary::NONE, CompetencySummary::of);
     let version = match req.product {
         Product::OnPremises { family, version } => version.and_then(|v| family.version_index(v)),
         Product::Cloud(_) => None,
